@@ -1,0 +1,65 @@
+/**
+ * The route table: one entry per endpoint, naming its path, its inputs and the
+ * schema of its 200 response. The client, the MSW handlers and the server all
+ * read it, so a path or a shape can only change in one place.
+ */
+import { z } from 'zod';
+import {
+  personSchema,
+  slugSchema,
+  storyListQuerySchema,
+  storyListSchema,
+  storySchema,
+  themeListSchema,
+} from './schemas.ts';
+
+export const API_PREFIX = '/api';
+
+export const routes = {
+  listStories: {
+    method: 'GET',
+    path: '/api/stories',
+    params: z.object({}),
+    query: storyListQuerySchema,
+    response: storyListSchema,
+  },
+  getStory: {
+    method: 'GET',
+    path: '/api/stories/:slug',
+    params: z.object({ slug: slugSchema }),
+    query: z.object({}),
+    response: storySchema,
+  },
+  listThemes: {
+    method: 'GET',
+    path: '/api/themes',
+    params: z.object({}),
+    query: z.object({}),
+    response: themeListSchema,
+  },
+  getPerson: {
+    method: 'GET',
+    path: '/api/people/:slug',
+    params: z.object({ slug: slugSchema }),
+    query: z.object({}),
+    response: personSchema,
+  },
+} as const;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
+export type RouteResponse<N extends RouteName> = z.infer<Routes[N]['response']>;
+export type RouteParams<N extends RouteName> = z.input<Routes[N]['params']>;
+export type RouteQuery<N extends RouteName> = z.input<Routes[N]['query']>;
+
+/** Fills `:name` segments of a route path, encoding each value. */
+export function buildPath<N extends RouteName>(name: N, params: RouteParams<N>): string {
+  return routes[name].path.replace(/:([a-z]+)/gi, (_, key: string) => {
+    const value = (params as Record<string, string | undefined>)[key];
+    if (value === undefined) throw new Error(`Missing path parameter "${key}" for ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** Mocked builds only: the designer's scenario travels with each request in this header. */
+export const SCENARIO_HEADER = 'x-parcours-scenario';

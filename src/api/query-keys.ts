@@ -1,0 +1,22 @@
+/**
+ * The one place query keys are made. Hierarchical, so a prefix invalidates a family:
+ * ['stories'] → every story query, ['stories', 'list'] → every list page.
+ */
+export const queryKeys = {
+  stories: {
+    all: ['stories'] as const,
+    lists: () => [...queryKeys.stories.all, 'list'] as const,
+    list: (filters: { theme?: string | undefined }) =>
+      [...queryKeys.stories.lists(), { theme: filters.theme ?? null }] as const,
+    details: () => [...queryKeys.stories.all, 'detail'] as const,
+    detail: (slug: string) => [...queryKeys.stories.details(), slug] as const,
+  },
+  themes: {
+    all: ['themes'] as const,
+    list: () => [...queryKeys.themes.all, 'list'] as const,
+  },
+  people: {
+    all: ['people'] as const,
+    detail: (slug: string) => [...queryKeys.people.all, 'detail', slug] as const,
+  },
+};

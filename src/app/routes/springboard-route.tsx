@@ -1,0 +1,53 @@
+import { AnimatePresence } from 'framer-motion';
+import { lazy, Suspense, useCallback } from 'react';
+import { useLocation, useMatch, useNavigate } from 'react-router';
+import { Springboard } from '#src/features/springboard/springboard.tsx';
+
+const loadViewer = () => import('#src/features/story-viewer/story-viewer.tsx');
+const StoryViewer = lazy(() => loadViewer().then((mod) => ({ default: mod.StoryViewer })));
+
+interface ViewerState {
+  from?: string;
+  depth?: number;
+}
+
+/**
+ * The springboard stays mounted under an open story, so closing the story finds the
+ * grid exactly where the visitor left it (scroll, focus). The viewer's code loads on
+ * demand, and early when the visitor shows intent (hover, touch).
+ */
+export function SpringboardRoute() {
+  const match = useMatch('/stories/:slug/:card?');
+  const location = useLocation();
+  const navigate = useNavigate();
+  const slug = match?.params.slug ?? null;
+  const state = (location.state ?? {}) as ViewerState;
+  const depth = state.from === 'springboard' ? Math.max(1, state.depth ?? 1) : 0;
+
+  const close = useCallback(() => {
+    // Opened from the grid: go back to that very history entry. Entered by link: go home.
+    if (depth > 0) void navigate(-depth);
+    else void navigate('/', { preventScrollReset: true });
+  }, [depth, navigate]);
+
+  const preload = useCallback(() => void loadViewer(), []);
+
+  return (
+    <>
+      <Springboard openSlug={slug} onStoryIntent={preload} />
+      <Suspense fallback={null}>
+        <AnimatePresence>
+          {slug ? (
+            <StoryViewer
+              key={slug}
+              slug={slug}
+              cardParam={match?.params.card}
+              depth={depth}
+              onClose={close}
+            />
+          ) : null}
+        </AnimatePresence>
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { ApiError } from '#src/lib/api-client.ts';
+import { useI18n } from '#src/lib/i18n.tsx';
+import type { MessageKey } from '#src/lib/messages.ts';
+
+function messageFor(error: unknown): MessageKey {
+  if (error instanceof ApiError) {
+    if (error.kind === 'network') return 'error.network';
+    if (error.kind === 'contract') return 'error.contract';
+    return 'error.server';
+  }
+  return 'error.unexpected';
+}
+
+/** A clear, recoverable error: what happened in plain words and a retry. */
+export function ErrorState({
+  error,
+  onRetry,
+  className,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  className?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className={`error-state ${className ?? ''}`}>
+      <h2 className="error-state__title">{t('error.title')}</h2>
+      <p>{t(messageFor(error))}</p>
+      {onRetry ? (
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import type { Theme } from '#contract/schemas.ts';
+import { useI18n } from '#src/lib/i18n.tsx';
+
+/** Theme filters are links: the filter lives in the URL (`?theme=`), shareable. */
+export function ThemeChips({ themes, selected }: { themes: Theme[]; selected: string | null }) {
+  const { t, text } = useI18n();
+  return (
+    <nav aria-label={t('springboard.themes')} className="theme-chips">
+      <ul>
+        <li>
+          <Link
+            to="."
+            replace
+            preventScrollReset
+            className="chip"
+            aria-current={selected === null ? 'page' : undefined}
+          >
+            {t('springboard.allThemes')}
+          </Link>
+        </li>
+        {themes.map((theme) => (
+          <li key={theme.slug}>
+            <Link
+              to={`?theme=${theme.slug}`}
+              replace
+              preventScrollReset
+              className="chip"
+              style={{ '--chip-color': theme.color } as React.CSSProperties}
+              aria-current={selected === theme.slug ? 'page' : undefined}
+            >
+              <span className="chip__dot" aria-hidden="true" />
+              {text(theme.name)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+import { Link } from 'react-router';
+import type { StorySummary } from '#contract/schemas.ts';
+import { KindBadge } from '#src/components/ui/kind-badge.tsx';
+import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
+import { useI18n } from '#src/lib/i18n.tsx';
+
+interface Props {
+  next: StorySummary[];
+  related: Set<string>;
+  visited: Set<string>;
+  /** History depth to carry into the next story, so closing returns to the springboard. */
+  depth: number;
+  firstCardHref: string;
+  onClose: () => void;
+}
+
+export function EndCard({ next, related, visited, depth, firstCardHref, onClose }: Props) {
+  const { t, text } = useI18n();
+  return (
+    <section className="card card--end" aria-labelledby="end-card-title">
+      <div className="end-card__head">
+        <h3 id="end-card-title" className="end-card__title">
+          {t('viewer.endTitle')}
+        </h3>
+        <p>{t('viewer.endIntro')}</p>
+      </div>
+      <ul className="end-card__choices" aria-label={t('viewer.endLabel')}>
+        {next.map((story, i) => (
+          <li key={story.slug} className={i === 0 ? 'end-card__choice end-card__choice--first' : 'end-card__choice'}>
+            <Link
+              to={`/stories/${story.slug}`}
+              state={{ from: 'springboard', depth: depth + 1 }}
+              className="end-card__link"
+            >
+              <ResponsiveImage
+                image={story.cover}
+                sizes="(min-width: 900px) 30vw, 50vw"
+                className="end-card__cover"
+                decorative
+              />
+              <span className="end-card__shade" aria-hidden="true" />
+              <span className="end-card__meta">
+                <KindBadge kind={story.kind} />
+                <span className="end-card__tag">
+                  {related.has(story.slug)
+                    ? t('viewer.related')
+                    : visited.has(story.slug)
+                      ? t('viewer.seen')
+                      : t('viewer.unseen')}
+                </span>
+              </span>
+              <span className="end-card__name">{text(story.title)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="end-card__actions">
+        <Link to={firstCardHref} replace state={{ from: 'springboard', depth }} className="button">
+          {t('viewer.replay')}
+        </Link>
+        <button type="button" className="button" onClick={onClose}>
+          {t('viewer.backToAll')}
+        </button>
+      </div>
+    </section>
+  );
+}

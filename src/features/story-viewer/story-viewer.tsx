@@ -1,0 +1,426 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  animate,
+  m,
+  useMotionValue,
+  useReducedMotion,
+  useTransform,
+  type AnimationPlaybackControls,
+} from 'framer-motion';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { Link, useNavigate } from 'react-router';
+import type { Story, StorySummary } from '#contract/schemas.ts';
+import { cachedSummaries, cachedSummary, storyOptions } from '#src/api/stories.ts';
+import { themeListOptions } from '#src/api/themes.ts';
+import { ErrorState } from '#src/components/ui/error-state.tsx';
+import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
+import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
+import { ApiError } from '#src/lib/api-client.ts';
+import { useI18n } from '#src/lib/i18n.tsx';
+import { markVisited, visitedStories } from '#src/lib/visited-stories.ts';
+import { CardView, type CardContext } from './cards/card-view.tsx';
+import { EndCard } from './end-card.tsx';
+import { rankNextStories } from './next-stories.ts';
+import { useDeckGesture, type Direction } from './use-deck-gesture.ts';
+
+export interface StoryViewerProps {
+  slug: string;
+  /** The raw `:card` URL segment (1-based), if any. */
+  cardParam: string | undefined;
+  /** How many history entries this viewer is above the springboard (0: entered directly). */
+  depth: number;
+  onClose: () => void;
+}
+
+const SPRING = { type: 'spring', stiffness: 320, damping: 34, mass: 0.9, restDelta: 0.5 } as const;
+
+/** Parses the 1-based card segment; null when it names no card of this story. */
+function parseCard(param: string | undefined, total: number): number | null {
+  if (param === undefined) return 0;
+  if (!/^\d{1,4}$/.test(param)) return null;
+  const n = Number(param);
+  return n >= 1 && n <= total + 1 ? n - 1 : null;
+}
+
+export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProps) {
+  const { t, text } = useI18n();
+  const queryClient = useQueryClient();
+  const query = useQuery(storyOptions(slug));
+  const summary = useMemo(() => cachedSummary(queryClient, slug), [queryClient, slug]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const reduceMotion = useReducedMotion() ?? false;
+  const y = useMotionValue(0);
+  const panelScale = useTransform(y, [0, 600], [1, 0.8], { clamp: true });
+  const backdropOpacity = useTransform(y, [0, 500], [1, 0.2], { clamp: true });
+  const title = query.data ? text(query.data.title) : summary ? text(summary.title) : '';
+
+  // Modal: everything behind is inert, focus moves in and the page stops scrolling.
+  useEffect(() => {
+    const root = document.getElementById('root');
+    const html = document.documentElement;
+    root?.setAttribute('inert', '');
+    html.classList.add('has-dialog');
+    dialogRef.current?.focus({ preventScroll: true });
+    return () => {
+      root?.removeAttribute('inert');
+      html.classList.remove('has-dialog');
+    };
+  }, []);
+
+  useEffect(() => {
+    markVisited(slug);
+  }, [slug]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return createPortal(
+    <m.div
+      className="viewer"
+      initial={{ opacity: reduceMotion ? 0 : 1 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0, transition: { duration: reduceMotion ? 0.15 : 0.25 } }}
+      transition={{ duration: 0.2 }}
+    >
+      <m.div className="viewer__backdrop" style={{ opacity: backdropOpacity }} aria-hidden="true" />
+      <m.div
+        ref={dialogRef}
+        className="viewer__panel"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title || t('viewer.loading')}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        style={{ y, scale: panelScale }}
+      >
+        {summary || query.data ? (
+          <m.div
+            className="viewer__hero"
+            layoutId={reduceMotion ? undefined : sharedCoverId(slug)}
+            transition={{ type: 'spring', stiffness: 380, damping: 38 }}
+            aria-hidden="true"
+          >
+            <ResponsiveImage
+              image={(query.data ?? summary)!.cover}
+              sizes="100vw"
+              priority
+              decorative
+            />
+          </m.div>
+        ) : null}
+        {query.isSuccess ? (
+          <Deck
+            story={query.data}
+            cardParam={cardParam}
+            depth={depth}
+            y={y}
+            onClose={onClose}
+            reduceMotion={reduceMotion}
+          />
+        ) : query.isError ? (
+          query.error instanceof ApiError && query.error.isNotFound ? (
+            <NotFoundCard kind="story" onClose={onClose} />
+          ) : (
+            <div className="viewer__center">
+              <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+              <CloseButton onClose={onClose} />
+            </div>
+          )
+        ) : (
+          <div className="viewer__center" role="status">
+            <span className="spinner" aria-hidden="true" />
+            <span className="visually-hidden">{t('viewer.loading')}</span>
+            <CloseButton onClose={onClose} />
+          </div>
+        )}
+      </m.div>
+    </m.div>,
+    document.body,
+  );
+}
+
+function CloseButton({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="icon-button viewer__close" onClick={onClose}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M6 6l12 12M18 6L6 18" />
+      </svg>
+      <span className="visually-hidden">{t('viewer.close')}</span>
+    </button>
+  );
+}
+
+function NotFoundCard({
+  kind,
+  onClose,
+  card,
+  firstCardHref,
+}: {
+  kind: 'story' | 'card';
+  onClose: () => void;
+  card?: string;
+  firstCardHref?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="viewer__center">
+      <div className="not-found" role="alert">
+        <h2>{t('notFound.title')}</h2>
+        <p>{kind === 'story' ? t('notFound.story') : t('notFound.card', { card: card ?? '' })}</p>
+        <div className="not-found__actions">
+          {firstCardHref ? (
+            <Link to={firstCardHref} replace className="button button--primary">
+              {t('notFound.firstCard')}
+            </Link>
+          ) : null}
+          <button type="button" className="button" onClick={onClose}>
+            {t('notFound.back')}
+          </button>
+        </div>
+      </div>
+      <CloseButton onClose={onClose} />
+    </div>
+  );
+}
+
+interface DeckProps {
+  story: Story;
+  cardParam: string | undefined;
+  depth: number;
+  y: ReturnType<typeof useMotionValue<number>>;
+  onClose: () => void;
+  reduceMotion: boolean;
+}
+
+function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) {
+  const { t, text } = useI18n();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const total = story.cards.length;
+  const index = parseCard(cardParam, total);
+  const deckRef = useRef<HTMLDivElement>(null);
+  const x = useMotionValue(0);
+  const progress = useMotionValue(0);
+  const animation = useRef<AnimationPlaybackControls | null>(null);
+  const [held, setHeld] = useState(false);
+  const [muted, setMuted] = useState(true);
+  const basePath = `/stories/${story.slug}`;
+
+  const goToIndex = useCallback(
+    (next: number) => {
+      void navigate(`${basePath}/${next + 1}`, {
+        replace: true,
+        preventScrollReset: true,
+        state: { from: depth > 0 ? 'springboard' : undefined, depth },
+      });
+    },
+    [navigate, basePath, depth],
+  );
+
+  // The new card is now in the centre slot: the track returns to rest in the same frame.
+  useLayoutEffect(() => {
+    animation.current?.stop();
+    x.set(0);
+    progress.set(0);
+  }, [index, x, progress]);
+
+  const canGo = useCallback(
+    (direction: Direction) => index !== null && index + direction >= 0 && index + direction <= total,
+    [index, total],
+  );
+
+  const settle = useCallback(
+    (value: typeof x, target: number, velocity: number, onComplete?: () => void) => {
+      animation.current?.stop();
+      if (reduceMotion) {
+        value.set(target);
+        onComplete?.();
+        return;
+      }
+      animation.current = animate(value, target, { ...SPRING, velocity, onComplete });
+    },
+    [reduceMotion],
+  );
+
+  const go = useCallback(
+    (direction: Direction, velocity = 0) => {
+      if (index === null) return;
+      const width = deckRef.current?.clientWidth ?? window.innerWidth;
+      if (!canGo(direction)) {
+        // A nudge that says "this is the end" without moving anywhere.
+        if (!reduceMotion) {
+          animation.current?.stop();
+          animation.current = animate(x, [0, -direction * 28, 0], { duration: 0.32 });
+        }
+        return;
+      }
+      settle(x, -direction * width, velocity, () => goToIndex(index + direction));
+    },
+    [index, canGo, settle, x, goToIndex, reduceMotion],
+  );
+
+  useDeckGesture(deckRef, x, y, {
+    canGo,
+    onGrab: () => animation.current?.stop(),
+    onSwipe: (direction, velocity) => go(direction, velocity),
+    onCancelX: (velocity) => settle(x, 0, velocity),
+    onTap: (direction) => go(direction),
+    onHold: setHeld,
+    onDismiss: () => onClose(),
+    onCancelY: (velocity) => {
+      if (reduceMotion) y.set(0);
+      else animate(y, 0, { ...SPRING, velocity });
+    },
+  });
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      // Keys inside a form control keep their own meaning.
+      if ((event.target as Element).closest('input, textarea, select')) return;
+      event.preventDefault();
+      go(event.key === 'ArrowRight' ? 1 : -1);
+    }
+  };
+
+  const visited = useMemo(() => visitedStories(), []);
+  const next = useMemo<StorySummary[]>(
+    () => rankNextStories(story, cachedSummaries(queryClient), visited),
+    [story, queryClient, visited],
+  );
+  // Near the end, the likely next stories' data are fetched ahead of the visitor.
+  useEffect(() => {
+    if (index !== null && index >= total - 1) {
+      for (const s of next.slice(0, 3)) void queryClient.prefetchQuery(storyOptions(s.slug));
+    }
+  }, [index, total, next, queryClient]);
+
+  if (index === null) {
+    return <NotFoundCard kind="card" card={cardParam} onClose={onClose} firstCardHref={basePath} />;
+  }
+
+  const themeColor =
+    queryClient
+      .getQueryData(themeListOptions().queryKey)
+      ?.items.find((theme) => theme.slug === story.themes[0])?.color ?? '#3a4250';
+  const context = (active: boolean): CardContext => ({
+    active,
+    held,
+    muted,
+    onMutedChange: setMuted,
+    progress,
+    onVideoEnded: () => go(1),
+    people: story.people,
+    themeColor,
+  });
+  const atEnd = index === total;
+  const position = t('viewer.position', { current: Math.min(index + 1, total), total });
+
+  return (
+    <m.div
+      className="deck"
+      initial={reduceMotion ? { opacity: 0 } : { opacity: 0 }}
+      animate={{ opacity: 1 }}
+      transition={{ delay: reduceMotion ? 0 : 0.18, duration: 0.25 }}
+      onKeyDown={onKeyDown}
+    >
+      <header className="deck__bar">
+        <ol className="progress" aria-label={t('viewer.progress', { current: Math.min(index + 1, total), total })}>
+          {story.cards.map((card, i) => (
+            <li key={card.id} className="progress__segment">
+              <m.span
+                className="progress__fill"
+                style={{
+                  scaleX: i < index ? 1 : i === index && !atEnd ? (card.kind === 'video' ? progress : 1) : 0,
+                }}
+              />
+            </li>
+          ))}
+        </ol>
+        <div className="deck__titlebar">
+          <h2 className="deck__title">{text(story.title)}</h2>
+          <CloseButton onClose={onClose} />
+        </div>
+      </header>
+
+      <div
+        ref={deckRef}
+        className="deck__stage"
+        aria-roledescription="carousel"
+        aria-label={text(story.title)}
+      >
+        <m.div className="deck__track" style={{ x }}>
+          {[-1, 0, 1].map((offset) => {
+            const i = index + offset;
+            if (i < 0 || i > total) return null;
+            const card = story.cards[i];
+            const isCurrent = offset === 0;
+            return (
+              <div
+                key={card?.id ?? 'end'}
+                className="deck__slot"
+                style={{ left: `${offset * 100}%` }}
+                role="group"
+                aria-roledescription="slide"
+                aria-label={card ? t('viewer.position', { current: i + 1, total }) : t('viewer.endLabel')}
+                inert={!isCurrent}
+                aria-hidden={!isCurrent || undefined}
+              >
+                {card ? (
+                  <CardView card={card} context={context(isCurrent)} />
+                ) : (
+                  <EndCard
+                    next={next}
+                    related={new Set(story.related.map((r) => r.slug))}
+                    visited={visited}
+                    depth={depth}
+                    firstCardHref={basePath}
+                    onClose={onClose}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </m.div>
+        {held ? (
+          <p className="deck__paused" role="status">
+            {t('viewer.paused')}
+          </p>
+        ) : null}
+      </div>
+
+      <div className="deck__nav">
+        <button
+          type="button"
+          className="icon-button deck__prev"
+          onClick={() => go(-1)}
+          aria-disabled={index === 0}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M15 5l-7 7 7 7" />
+          </svg>
+          <span className="visually-hidden">{t('viewer.previous')}</span>
+        </button>
+        <p className="deck__position" aria-live="polite">
+          {atEnd ? t('viewer.endLabel') : position}
+        </p>
+        <button
+          type="button"
+          className="icon-button deck__next"
+          onClick={() => go(1)}
+          aria-disabled={atEnd}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M9 5l7 7-7 7" />
+          </svg>
+          <span className="visually-hidden">{t('viewer.next')}</span>
+        </button>
+      </div>
+    </m.div>
+  );
+}

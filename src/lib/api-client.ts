@@ -1,0 +1,107 @@
+/**
+ * The one way the app talks to the API: builds the URL from the contract's route
+ * table, passes the query's AbortSignal, and parses every answer with the route's
+ * schema. It throws typed errors and never touches the UI.
+ */
+import type { z } from 'zod';
+import { apiErrorSchema } from '#contract/schemas.ts';
+import {
+  buildPath,
+  routes,
+  type RouteName,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponse,
+  SCENARIO_HEADER,
+} from '#contract/routes.ts';
+import { currentScenario } from './mock-scenario.ts';
+
+export type ApiErrorKind = 'http' | 'network' | 'contract';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+
+  /** Worth retrying: the network or the server failed, not the request. */
+  get isTransient(): boolean {
+    return this.kind === 'network' || (this.status !== null && this.status >= 500);
+  }
+}
+
+interface RequestOptions<N extends RouteName> {
+  params?: RouteParams<N>;
+  query?: RouteQuery<N>;
+  signal?: AbortSignal;
+}
+
+function toSearch(query: Record<string, unknown> | undefined): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export async function apiGet<N extends RouteName>(
+  name: N,
+  { params, query, signal }: RequestOptions<N> = {},
+): Promise<RouteResponse<N>> {
+  const url =
+    buildPath(name, (params ?? {}) as RouteParams<N>) +
+    toSearch(query as Record<string, unknown> | undefined);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const scenario = currentScenario();
+  if (scenario) headers[SCENARIO_HEADER] = scenario;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: signal ?? null });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError('network', 'The network is unreachable.');
+  }
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError('contract', 'The server answered something that is not JSON.', response.status);
+  }
+
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(body);
+    throw new ApiError(
+      'http',
+      parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
+      response.status,
+      parsed.success ? parsed.data.error.code : null,
+    );
+  }
+
+  // The route table's entry for N parses into RouteResponse<N>; TypeScript cannot follow
+  // the indexed access through the union of routes, hence the widening here.
+  const schema = routes[name].response as unknown as z.ZodType<RouteResponse<N>>;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError(
+      'contract',
+      `Unexpected answer from ${routes[name].path}: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim(),
+      response.status,
+    );
+  }
+  return parsed.data;
+}

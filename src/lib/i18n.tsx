@@ -1,0 +1,94 @@
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale, Localized } from '#contract/schemas.ts';
+import { en, fr, type MessageKey } from './messages.ts';
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
+const STORAGE_KEY = 'parcours.locale';
+
+export type Vars = Record<string, string | number>;
+
+/**
+ * Formats the small ICU subset the catalogue uses: `{name}` and
+ * `{count, plural, one {# x} other {# xs}}` with Intl plural rules.
+ */
+export function format(locale: Locale, template: string, vars: Vars = {}): string {
+  const rules = new Intl.PluralRules(locale);
+  const withPlurals = template.replace(
+    /\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g,
+    (_, name: string, branches: string) => {
+      const value = Number(vars[name] ?? 0);
+      const options = Object.fromEntries(
+        [...branches.matchAll(/(\w+) \{([^}]*)\}/g)].map((m) => [m[1], m[2]]),
+      );
+      const branch = options[rules.select(value)] ?? options.other ?? '';
+      return branch.replace(/#/g, new Intl.NumberFormat(locale).format(value));
+    },
+  );
+  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+export function detectLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored === 'fr' || stored === 'en') return stored;
+  } catch {
+    // Storage may be disabled; fall back to the browser's languages.
+  }
+  for (const language of navigator.languages ?? [navigator.language]) {
+    const base = language.toLowerCase().slice(0, 2);
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'fr';
+}
+
+interface I18n {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, vars?: Vars) => string;
+  /** Picks the visitor's language from content that carries both. */
+  text: (value: Localized) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({
+  children,
+  initialLocale,
+}: {
+  children: ReactNode;
+  initialLocale?: Locale;
+}) {
+  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale());
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not remembered when storage is unavailable; the switch still applies.
+    }
+  }, []);
+
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, vars) => format(locale, catalogs[locale][key], vars),
+      text: (localized) => localized[locale],
+    }),
+    [locale, setLocale],
+  );
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export function useI18n(): I18n {
+  const value = use(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}
