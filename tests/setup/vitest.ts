@@ -1,11 +1,20 @@
 import '@testing-library/jest-dom/vitest';
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see above
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '#mocks/node.ts';
 
-afterEach(() => cleanup());
+// The first test of a file also pays for lazy-loading the viewer's code.
+configure({ asyncUtilTimeout: 4000 });
+
+afterEach(() => {
+  cleanup();
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  }
+});
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -30,9 +39,12 @@ if (typeof window !== 'undefined') {
   // jsdom lacks these; the app feature-detects them, tests get inert versions.
   window.scrollTo = () => {};
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  // Component tests run with reduced motion: transitions complete at once, so tests
+  // assert end states; the animated paths are covered by the browser tests.
   window.matchMedia ??= (query: string) =>
     ({
-      matches: false,
+      // framer-motion asks for "(prefers-reduced-motion)", CSS for "…: reduce".
+      matches: /prefers-reduced-motion(: reduce)?\)/.test(query),
       media: query,
       onchange: null,
       addListener: () => {},

@@ -1,5 +1,5 @@
 import { AnimatePresence } from 'framer-motion';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 
@@ -31,6 +31,21 @@ export function SpringboardRoute() {
   }, [depth, navigate]);
 
   const preload = useCallback(() => void loadViewer(), []);
+
+  // While a story is open the page behind is inert and does not scroll. A layout
+  // effect, so the springboard is interactive again before it restores focus.
+  const open = slug !== null;
+  useLayoutEffect(() => {
+    if (!open) return;
+    const root = document.getElementById('root');
+    const html = document.documentElement;
+    root?.setAttribute('inert', '');
+    html.classList.add('has-dialog');
+    return () => {
+      root?.removeAttribute('inert');
+      html.classList.remove('has-dialog');
+    };
+  }, [open]);
 
   return (
     <>

@@ -15,10 +15,13 @@ export function rankNextStories(
   for (const s of [...story.related, ...known]) {
     if (s.slug !== story.slug && !candidates.has(s.slug)) candidates.set(s.slug, s);
   }
+  // Sort keys: group (related or not), seen or not, then the editors' order for
+  // related stories and the number of shared themes for the others.
   const score = (s: StorySummary) => {
-    const related = relatedOrder.has(s.slug) ? 0 : 1;
-    const sharedThemes = s.themes.filter((t) => story.themes.includes(t)).length;
-    return [related, visited.has(s.slug) ? 1 : 0, -sharedThemes, relatedOrder.get(s.slug) ?? 0] as const;
+    const order = relatedOrder.get(s.slug);
+    const seen = visited.has(s.slug) ? 1 : 0;
+    if (order !== undefined) return [0, seen, order] as const;
+    return [1, seen, -s.themes.filter((t) => story.themes.includes(t)).length] as const;
   };
   return [...candidates.values()]
     .map((s) => ({ s, key: score(s) }))

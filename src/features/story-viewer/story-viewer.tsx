@@ -55,17 +55,9 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
   const backdropOpacity = useTransform(y, [0, 500], [1, 0.2], { clamp: true });
   const title = query.data ? text(query.data.title) : summary ? text(summary.title) : '';
 
-  // Modal: everything behind is inert, focus moves in and the page stops scrolling.
+  // Focus moves into the dialog (the route layer makes everything behind it inert).
   useEffect(() => {
-    const root = document.getElementById('root');
-    const html = document.documentElement;
-    root?.setAttribute('inert', '');
-    html.classList.add('has-dialog');
     dialogRef.current?.focus({ preventScroll: true });
-    return () => {
-      root?.removeAttribute('inert');
-      html.classList.remove('has-dialog');
-    };
   }, []);
 
   useEffect(() => {
@@ -208,6 +200,8 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   const x = useMotionValue(0);
   const progress = useMotionValue(0);
   const animation = useRef<AnimationPlaybackControls | null>(null);
+  /** The card a running settle animation will land on, if any. */
+  const pending = useRef<number | null>(null);
   const [held, setHeld] = useState(false);
   const [muted, setMuted] = useState(true);
   const basePath = `/stories/${story.slug}`;
@@ -226,6 +220,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   // The new card is now in the centre slot: the track returns to rest in the same frame.
   useLayoutEffect(() => {
     animation.current?.stop();
+    pending.current = null;
     x.set(0);
     progress.set(0);
   }, [index, x, progress]);
@@ -251,6 +246,13 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   const go = useCallback(
     (direction: Direction, velocity = 0) => {
       if (index === null) return;
+      if (pending.current !== null) {
+        // Asked again mid-move (a second tap, a held key): land the first move now.
+        animation.current?.stop();
+        goToIndex(pending.current);
+        pending.current = null;
+        return;
+      }
       const width = deckRef.current?.clientWidth ?? window.innerWidth;
       if (!canGo(direction)) {
         // A nudge that says "this is the end" without moving anywhere.
@@ -260,7 +262,12 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
         }
         return;
       }
-      settle(x, -direction * width, velocity, () => goToIndex(index + direction));
+      const target = index + direction;
+      pending.current = target;
+      settle(x, -direction * width, velocity, () => {
+        pending.current = null;
+        goToIndex(target);
+      });
     },
     [index, canGo, settle, x, goToIndex, reduceMotion],
   );
@@ -279,14 +286,19 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
     },
   });
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+  // The dialog is modal: arrow keys anywhere in the page move the deck.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      if (event.defaultPrevented || event.altKey || event.metaKey || event.ctrlKey) return;
       // Keys inside a form control keep their own meaning.
-      if ((event.target as Element).closest('input, textarea, select')) return;
+      if ((event.target as Element | null)?.closest?.('input, textarea, select')) return;
       event.preventDefault();
       go(event.key === 'ArrowRight' ? 1 : -1);
-    }
-  };
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [go]);
 
   const visited = useMemo(() => visitedStories(), []);
   const next = useMemo<StorySummary[]>(
@@ -327,7 +339,6 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
       initial={reduceMotion ? { opacity: 0 } : { opacity: 0 }}
       animate={{ opacity: 1 }}
       transition={{ delay: reduceMotion ? 0 : 0.18, duration: 0.25 }}
-      onKeyDown={onKeyDown}
     >
       <header className="deck__bar">
         <ol className="progress" aria-label={t('viewer.progress', { current: Math.min(index + 1, total), total })}>

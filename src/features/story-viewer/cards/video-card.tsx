@@ -55,13 +55,24 @@ export function VideoCardView({ card, active, held, muted, onMutedChange, progre
     };
   }, [sources, poster.src, captions]);
 
-  // Captions in the visitor's language, shown by default (films start muted).
+  // Captions in the visitor's language, on by default (films start muted). The
+  // browser's own rendering would sit under the deck's controls, so the cues are
+  // read from a hidden track and drawn by the card.
+  const [cue, setCue] = useState('');
   useEffect(() => {
     const video = videoRef.current;
     if (!video) return;
-    for (const track of Array.from(video.textTracks)) {
-      track.mode = track.language === locale ? 'showing' : 'disabled';
-    }
+    const tracks = Array.from(video.textTracks);
+    const track = tracks.find((t) => t.language === locale);
+    for (const t of tracks) t.mode = t === track ? 'hidden' : 'disabled';
+    if (!track) return;
+    const onCueChange = () => {
+      const active = track.activeCues?.[0] as VTTCue | undefined;
+      setCue(active?.text ?? '');
+    };
+    onCueChange();
+    track.addEventListener('cuechange', onCueChange);
+    return () => track.removeEventListener('cuechange', onCueChange);
   }, [locale]);
 
   useEffect(() => {
@@ -105,6 +116,9 @@ export function VideoCardView({ card, active, held, muted, onMutedChange, progre
       />
       <figcaption className="card__caption">
         <span className="card__title">{text(card.title)}</span>
+        <span className="video-card__cue" lang={locale}>
+          {cue}
+        </span>
       </figcaption>
       <div className="video-card__controls">
         <button

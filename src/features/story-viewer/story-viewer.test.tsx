@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { demoDataset } from '#mocks/data.ts';
+import { server } from '#mocks/node.ts';
+import { renderApp } from '#tests/utils/render-app.tsx';
+
+const slideshow = demoDataset.stories.find((s) => s.kind === 'slideshow')!;
+const total = slideshow.cards.length;
+
+describe('story viewer', () => {
+  it('opens from its tile as a labelled modal dialog on card 1', async () => {
+    const { user, location } = renderApp('/');
+    const grid = await screen.findByRole('list', { name: 'Histoires' });
+    await user.click(within(grid).getByRole('link', { name: new RegExp(slideshow.title.fr) }));
+
+    const dialog = await screen.findByRole('dialog', { name: slideshow.title.fr });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(location()).toBe(`/stories/${slideshow.slug}`);
+    expect(await within(dialog).findByRole('group', { name: `1 sur ${total}` })).toBeInTheDocument();
+    await waitFor(() => expect(dialog).toHaveFocus());
+    // Everything behind the dialog is out of reach.
+    expect(document.getElementById('root')).toHaveAttribute('inert');
+  });
+
+  it('moves between cards with the buttons and the arrow keys, naming each card in the URL', async () => {
+    const { user, location } = renderApp(`/stories/${slideshow.slug}`);
+    const dialog = await screen.findByRole('dialog', { name: slideshow.title.fr });
+    await within(dialog).findByRole('group', { name: `1 sur ${total}` });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Carte suivante' }));
+    await waitFor(() => expect(location()).toBe(`/stories/${slideshow.slug}/2`));
+    expect(await within(dialog).findByRole('group', { name: `2 sur ${total}` })).toBeInTheDocument();
+
+    dialog.focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(location()).toBe(`/stories/${slideshow.slug}/3`));
+    await within(dialog).findByRole('group', { name: `3 sur ${total}` });
+    await user.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(location()).toBe(`/stories/${slideshow.slug}/2`));
+    await within(dialog).findByRole('group', { name: `2 sur ${total}` });
+    await user.click(within(dialog).getByRole('button', { name: 'Carte précédente' }));
+    await waitFor(() => expect(location()).toBe(`/stories/${slideshow.slug}/1`));
+    await within(dialog).findByRole('group', { name: `1 sur ${total}` });
+    // Nothing before the first card.
+    await user.click(within(dialog).getByRole('button', { name: 'Carte précédente' }));
+    expect(location()).toBe(`/stories/${slideshow.slug}/1`);
+  });
+
+  it('only the current card is reachable; its neighbours are inert', async () => {
+    renderApp(`/stories/${slideshow.slug}/2`);
+    const dialog = await screen.findByRole('dialog', { name: slideshow.title.fr });
+    await within(dialog).findByRole('group', { name: `2 sur ${total}` });
+    const slides = dialog.querySelectorAll('[aria-roledescription="slide"]');
+    expect(slides).toHaveLength(3);
+    const inert = [...slides].filter((s) => s.hasAttribute('inert'));
+    expect(inert).toHaveLength(2);
+  });
+
+  it('closes with Escape and gives focus back to the tile it came from', async () => {
+    const { user, location } = renderApp('/');
+    const grid = await screen.findByRole('list', { name: 'Histoires' });
+    const tile = within(grid).getByRole('link', { name: new RegExp(slideshow.title.fr) });
+    await user.click(tile);
+    await screen.findByRole('group', { name: `1 sur ${total}` });
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(location()).toBe(`/stories/${slideshow.slug}/2`));
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(location()).toBe('/'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(tile).toHaveFocus());
+    expect(document.getElementById('root')).not.toHaveAttribute('inert');
+  });
+
+  it('ends with a choice of at least three next stories, related ones first', async () => {
+    const { user, location } = renderApp(`/stories/${slideshow.slug}/${total + 1}`);
+    const choices = await screen.findByRole('list', { name: 'Histoires suivantes' });
+    const links = within(choices).getAllByRole('link');
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    const firstRelated = demoDataset.stories.find((s) => s.slug === slideshow.related[0])!;
+    expect(links[0]).toHaveAccessibleName(new RegExp(firstRelated.title.fr));
+
+    await user.click(links[0]!);
+    await waitFor(() => expect(location()).toBe(`/stories/${firstRelated.slug}`));
+    expect(await screen.findByRole('dialog', { name: firstRelated.title.fr })).toBeInTheDocument();
+  });
+
+  it('shows a friendly not-found card for an unknown story', async () => {
+    const { user, location } = renderApp('/stories/histoire-inconnue');
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText('Cette histoire est introuvable. Elle a peut-être été déplacée.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Retour aux histoires' }));
+    await waitFor(() => expect(location()).toBe('/'));
+  });
+
+  it('shows a not-found card for a card number the story does not have', async () => {
+    renderApp(`/stories/${slideshow.slug}/99`);
+    const dialog = await screen.findByRole('dialog', { name: slideshow.title.fr });
+    expect(await within(dialog).findByText('Cette histoire n’a pas de carte 99.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Commencer l’histoire' })).toHaveAttribute(
+      'href',
+      `/stories/${slideshow.slug}`,
+    );
+  });
+
+  it('offers a retry when the story fails to load', async () => {
+    let fail = true;
+    server.use(
+      http.get('*/api/stories/:slug', () =>
+        fail ? HttpResponse.json({ error: { code: 'internal', message: 'x' } }, { status: 503 }) : undefined,
+      ),
+    );
+    const { user } = renderApp(`/stories/${slideshow.slug}`);
+    const alert = await screen.findByRole('alert');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByRole('group', { name: `1 sur ${total}` })).toBeInTheDocument();
+  });
+});

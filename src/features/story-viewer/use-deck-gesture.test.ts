@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { rubberBand, velocityOf } from './use-deck-gesture.ts';
+
+describe('gesture maths', () => {
+  it('measures release velocity over the last 100 ms only', () => {
+    const samples = [
+      { x: 0, y: 0, t: 0 },
+      { x: 10, y: 0, t: 380 }, // slow start, long ago
+      { x: 20, y: 0, t: 450 },
+      { x: 60, y: 0, t: 500 },
+    ];
+    expect(velocityOf(samples, 'x')).toBeCloseTo(800, 5);
+    expect(velocityOf(samples, 'y')).toBe(0);
+    expect(velocityOf([], 'x')).toBe(0);
+  });
+
+  it('resists more the further one pulls past an end, never beyond ~60% of the width', () => {
+    const width = 1000;
+    const a = rubberBand(100, width);
+    const b = rubberBand(200, width);
+    expect(a).toBeGreaterThan(0);
+    expect(a).toBeLessThan(100);
+    expect(b - a).toBeLessThan(a);
+    expect(rubberBand(100_000, width)).toBeLessThan(width * 0.6);
+    expect(rubberBand(-100, width)).toBeCloseTo(-a, 10);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { format } from './i18n.tsx';
+import { en, fr } from './messages.ts';
+
+describe('messages', () => {
+  it('has every key in both languages, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    for (const [key, value] of [...Object.entries(fr), ...Object.entries(en)]) {
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+});
+
+describe('format', () => {
+  it('fills variables and picks plural forms by language rules', () => {
+    expect(format('fr', fr['springboard.count'], { count: 0 })).toBe('0 histoire');
+    expect(format('fr', fr['springboard.count'], { count: 1 })).toBe('1 histoire');
+    expect(format('fr', fr['springboard.count'], { count: 24 })).toBe('24 histoires');
+    expect(format('en', en['springboard.count'], { count: 0 })).toBe('0 stories');
+    expect(format('en', en['springboard.count'], { count: 1 })).toBe('1 story');
+    expect(format('en', en['viewer.position'], { current: 2, total: 5 })).toBe('2 of 5');
+  });
+
+  it('formats numbers the local way', () => {
+    expect(format('fr', fr['springboard.count'], { count: 2000 })).toBe('2\u202f000 histoires');
+    expect(format('en', en['springboard.count'], { count: 2000 })).toBe('2,000 stories');
+  });
+});

@@ -1,0 +1,118 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { demoDataset } from '#mocks/data.ts';
+import { baseURL, launch, openPage, Touch, type Guarded } from './browser.ts';
+
+const story = demoDataset.stories.find((s) => s.slug === 'nuancier')!;
+const storyPath = `/stories/${story.slug}`;
+
+let browser: Browser;
+let guarded: Guarded;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  expect(guarded.problems).toEqual([]);
+  await guarded.context.close();
+});
+
+const path = () => new URL(guarded.page.url()).pathname;
+async function waitForPath(expected: string) {
+  await guarded.page.waitForURL((url) => url.pathname === expected, { timeout: 5000 });
+}
+/** Lets a settle animation finish before the next gesture. */
+const settle = () => guarded.page.waitForTimeout(450);
+
+describe('on an iPad (touch, landscape)', () => {
+  it('opens a story with a tap, swipes through it, and drags down to close', async () => {
+    guarded = await openPage(browser, 'ipadLandscape');
+    const { page } = guarded;
+    const touch = await Touch.on(page);
+    await page.goto(baseURL());
+    const tile = page.getByRole('link', { name: new RegExp(story.title.fr) });
+    await tile.scrollIntoViewIfNeeded();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    const box = (await tile.boundingBox())!;
+    await touch.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForPath(storyPath);
+    const dialog = page.getByRole('dialog', { name: story.title.fr });
+    await dialog.waitFor();
+    await page.getByRole('group', { name: `1 sur ${story.cards.length}` }).waitFor();
+    await settle();
+
+    // A decisive swipe left: next card.
+    await touch.drag({ x: 760, y: 400 }, { x: 260, y: 400 }, { durationMs: 220 });
+    await waitForPath(`${storyPath}/2`);
+    await settle();
+
+    // Swipe right: back to the first card.
+    await touch.drag({ x: 260, y: 400 }, { x: 760, y: 400 }, { durationMs: 220 });
+    await waitForPath(`${storyPath}/1`);
+    await settle();
+
+    // A swipe right on the first card rubber-bands: no card change, no browser "back".
+    await touch.drag({ x: 200, y: 400 }, { x: 800, y: 400 }, { durationMs: 200 });
+    await settle();
+    expect(path()).toBe(`${storyPath}/1`);
+    await expect(dialog.isVisible()).resolves.toBe(true);
+
+    // A short, slow drag springs back…
+    await touch.drag({ x: 600, y: 400 }, { x: 540, y: 400 }, { durationMs: 500, steps: 10 });
+    await settle();
+    expect(path()).toBe(`${storyPath}/1`);
+    // …while a short, fast flick commits on velocity.
+    await touch.drag({ x: 600, y: 400 }, { x: 480, y: 400 }, { durationMs: 60, steps: 6 });
+    await waitForPath(`${storyPath}/2`);
+    await settle();
+
+    // Tap zones: right three quarters forward, left quarter back.
+    await touch.tap(800, 400);
+    await waitForPath(`${storyPath}/3`);
+    await settle();
+    await touch.tap(120, 400);
+    await waitForPath(`${storyPath}/2`);
+    await settle();
+
+    // Press and hold pauses and does not advance.
+    await touch.tap(600, 400, 800);
+    await settle();
+    expect(path()).toBe(`${storyPath}/2`);
+
+    // Gestures from the screen edge belong to the system.
+    await touch.drag({ x: 1018, y: 400 }, { x: 400, y: 400 }, { durationMs: 200 });
+    await settle();
+    expect(path()).toBe(`${storyPath}/2`);
+
+    // The page behind never scrolled.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+
+    // Drag down: close, back to the springboard where we were, focus on the tile.
+    await touch.drag({ x: 500, y: 200 }, { x: 500, y: 620 }, { durationMs: 250 });
+    await waitForPath('/');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(story.slug);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+  });
+
+  it('works in portrait too, and the end card opens the next story at card 1', async () => {
+    guarded = await openPage(browser, 'ipadPortrait');
+    const { page } = guarded;
+    const touch = await Touch.on(page);
+    const last = story.cards.length;
+    await page.goto(`${baseURL()}${storyPath}/${last}`);
+    await page.getByRole('group', { name: `${last} sur ${last}` }).waitFor();
+    await touch.drag({ x: 600, y: 500 }, { x: 150, y: 500 }, { durationMs: 200 });
+    await waitForPath(`${storyPath}/${last + 1}`);
+    const choices = page.getByRole('list', { name: 'Histoires suivantes' }).getByRole('link');
+    await choices.first().waitFor();
+    expect(await choices.count()).toBeGreaterThanOrEqual(3);
+    const target = await choices.first().getAttribute('href');
+    const choiceBox = (await choices.first().boundingBox())!;
+    await touch.tap(choiceBox.x + choiceBox.width / 2, choiceBox.y + choiceBox.height / 2);
+    await waitForPath(target!);
+  });
+});
