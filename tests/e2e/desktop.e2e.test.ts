@@ -51,6 +51,38 @@ describe('on a desktop (mouse and keyboard)', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(story.slug);
   });
 
+  it('reaches the grid with Tab, moves by what the eye sees with the arrows, opens with Enter', async () => {
+    guarded = await openPage(browser, 'desktop');
+    const { page } = guarded;
+    await page.goto(baseURL());
+    const tiles = page.getByRole('list', { name: 'Histoires' }).getByRole('link');
+    await tiles.first().waitFor();
+    // Tab through the header and the theme filters until a tile has focus.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('tile__link'))) break;
+    }
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        // Page coordinates: focusing a tile below the fold scrolls the page.
+        return { slug: el.dataset.slug, top: r.top + scrollY, left: r.left, bottom: r.bottom + scrollY };
+      });
+    const first = await focused();
+    expect(first.slug).toBe(await tiles.first().getAttribute('data-slug'));
+    await page.keyboard.press('ArrowRight');
+    const second = await focused();
+    expect(second.slug).toBe(await tiles.nth(1).getAttribute('data-slug'));
+    await page.keyboard.press('ArrowDown');
+    const below = await focused();
+    expect(below.top).toBeGreaterThanOrEqual(second.bottom - 2);
+    expect(Math.abs(below.left - second.left)).toBeLessThan(400);
+    await page.keyboard.press('Enter');
+    await waitForPath(`/stories/${below.slug}`);
+    await page.getByRole('dialog').waitFor();
+  });
+
   it('Back returns to where the visitor came from, whatever card they reached', async () => {
     guarded = await openPage(browser, 'desktop');
     const { page } = guarded;

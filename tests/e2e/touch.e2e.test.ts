@@ -69,6 +69,18 @@ describe('on an iPad (touch, landscape)', () => {
     await waitForPath(`${storyPath}/2`);
     await settle();
 
+    // A slow drag past ~35% of the width commits on distance alone (released at rest)…
+    await touch.drag({ x: 800, y: 400 }, { x: 350, y: 400 }, { durationMs: 900, steps: 20, holdMs: 150 });
+    await waitForPath(`${storyPath}/3`);
+    await settle();
+    // …and one that stops short of it springs back.
+    await touch.drag({ x: 800, y: 400 }, { x: 600, y: 400 }, { durationMs: 900, steps: 20, holdMs: 150 });
+    await settle();
+    expect(path()).toBe(`${storyPath}/3`);
+    await touch.tap(120, 400);
+    await waitForPath(`${storyPath}/2`);
+    await settle();
+
     // Tap zones: right three quarters forward, left quarter back.
     await touch.tap(800, 400);
     await waitForPath(`${storyPath}/3`);

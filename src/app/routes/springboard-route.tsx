@@ -1,5 +1,5 @@
 import { AnimatePresence } from 'framer-motion';
-import { lazy, Suspense, useCallback, useLayoutEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 
@@ -31,6 +31,17 @@ export function SpringboardRoute() {
   }, [depth, navigate]);
 
   const preload = useCallback(() => void loadViewer(), []);
+
+  // Once the springboard is idle, fetch the viewer's code so the first tap opens at
+  // once instead of parsing a chunk mid-transition.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 1500);
+      return () => clearTimeout(timer);
+    }
+    const id = window.requestIdleCallback(preload, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }, [preload]);
 
   // While a story is open the page behind is inert and does not scroll. A layout
   // effect, so the springboard is interactive again before it restores focus.

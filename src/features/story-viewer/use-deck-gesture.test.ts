@@ -12,6 +12,8 @@ describe('gesture maths', () => {
     expect(velocityOf(samples, 'x')).toBeCloseTo(800, 5);
     expect(velocityOf(samples, 'y')).toBe(0);
     expect(velocityOf([], 'x')).toBe(0);
+    // Moved fast, then rested 150 ms before lifting: released at rest.
+    expect(velocityOf([...samples, { x: 60, y: 0, t: 650 }], 'x')).toBe(0);
   });
 
   it('resists more the further one pulls past an end, never beyond ~60% of the width', () => {

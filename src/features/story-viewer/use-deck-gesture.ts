@@ -51,12 +51,15 @@ export function rubberBand(distance: number, width: number): number {
   return sign * (1 - 1 / ((d * c) / width + 1)) * width * 0.6;
 }
 
-/** Velocity over the last ~100 ms of samples, in px/s. */
+/**
+ * Velocity over the last ~100 ms before the latest sample, in px/s. A finger that
+ * rested before lifting has no samples in that window but the release: 0.
+ */
 export function velocityOf(samples: Sample[], axis: 'x' | 'y'): number {
   const last = samples.at(-1);
   if (!last) return 0;
   let first = last;
-  for (let i = samples.length - 1; i >= 0; i--) {
+  for (let i = samples.length - 2; i >= 0; i--) {
     const s = samples[i];
     if (!s || last.t - s.t > 100) break;
     first = s;
@@ -153,6 +156,7 @@ export function useDeckGesture(
     const finish = (event: PointerEvent, cancelled: boolean) => {
       if (event.pointerId !== pointerId) return;
       pointerId = null;
+      samples.push({ x: event.clientX, y: event.clientY, t: event.timeStamp });
       clearHold();
       if (holding) {
         holding = false;
