@@ -1,16 +1,30 @@
 #!/usr/bin/env node
 /**
- * `npm start`: builds the app when the sources are newer than the last build, then
- * serves it. In this phase the API behind it is the mocked one (mocks/http-server.ts).
+ * `npm start`: builds the app when its sources changed since the last build, then
+ * serves it with the real API (server/index.ts on PGlite, or DATABASE_URL).
+ * `npm run start:mock` (`--mock`): the designers' build, whose API is the MSW
+ * handlers answered over HTTP (mocks/http-server.ts), built into its own directory
+ * so neither mode ever serves the other's bundle.
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const stamp = join(root, 'dist', '.build-stamp');
-const mode = 'mock';
-const inputs = ['src', 'contract', 'mocks', 'media', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const mock = process.argv.includes('--mock');
+const mode = mock ? 'mock' : 'api';
+const outDir = mock ? 'dist-mock' : 'dist';
+const stamp = join(root, outDir, '.build-stamp');
+const inputs = [
+  'src',
+  'contract',
+  'mocks',
+  'media',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+];
 
 function newest(path) {
   const full = join(root, path);
@@ -26,26 +40,36 @@ function newest(path) {
 }
 
 function needsBuild() {
-  if (!existsSync(stamp) || !existsSync(join(root, 'dist', 'index.html'))) return true;
+  if (!existsSync(stamp) || !existsSync(join(root, outDir, 'index.html'))) return true;
   const built = JSON.parse(readFileSync(stamp, 'utf8'));
   return built.mode !== mode || Math.max(...inputs.map(newest)) > built.at;
 }
 
 function run(cmd, args, env = {}) {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
+  const result = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 if (needsBuild()) {
-  console.log('Building Parcours (sources changed since the last build)…');
+  console.log(
+    `Building Parcours (${mock ? 'mocked API' : 'real API'}; sources changed since the last build)…`,
+  );
   const at = Date.now();
-  run('npm', ['run', '--silent', 'build:mock']);
+  // An empty VITE_MOCK_API means the client talks to the real API, whatever the shell says.
+  if (mock) run('npm', ['run', '--silent', 'build:mock']);
+  else run('npm', ['run', '--silent', 'build'], { VITE_MOCK_API: '' });
   writeFileSync(stamp, JSON.stringify({ mode, at }));
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'mocks/http-server.ts'], {
+const entry = mock ? 'mocks/http-server.ts' : 'server/index.ts';
+const server = spawn(process.execPath, ['--import', 'tsx', entry], {
   stdio: 'inherit',
   cwd: root,
+  env: { ...process.env, DIST_DIR: join(root, outDir) },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

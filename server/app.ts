@@ -1,0 +1,95 @@
+/**
+ * The Parcours HTTP application: the JSON API under /api and, given a build, the
+ * SPA. A factory over standard Request/Response, so tests drive it with
+ * `app.request()` exactly as they drive the MSW handlers, without a port.
+ */
+import { Hono } from 'hono';
+import { API_PREFIX, routes } from '../contract/routes.ts';
+import type { Database } from './db/adapter.ts';
+import { bodyGuard } from './http/body-guard.ts';
+import { ResponseCache } from './http/cached-json.ts';
+import { compress } from './http/compression.ts';
+import { apiError } from './http/errors.ts';
+import { jsonLog, requestLog, type AppEnv, type Log } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { staticSite } from './http/static-files.ts';
+import { coalesce } from './queries/coalesce.ts';
+import { contentVersion } from './queries/content-version.ts';
+import { healthRoutes } from './routes/health.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { storyRoutes } from './routes/stories.ts';
+import { themeRoutes } from './routes/themes.ts';
+
+export interface AppOptions {
+  db: Database;
+  /** A Vite build to serve (index.html, assets/…); without it, only the API answers. */
+  distDir?: string | undefined;
+  log?: Log;
+  /** True once shutdown began: /readyz then turns the load balancer away. */
+  isDraining?: () => boolean;
+  cache?: ResponseCache;
+}
+
+const ALLOW = 'GET, HEAD';
+
+export function createApp({
+  db,
+  distDir,
+  log = jsonLog,
+  isDraining = () => false,
+  cache,
+}: AppOptions) {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestLog(log));
+  app.use(securityHeaders());
+  app.use(compress());
+
+  healthRoutes(app, db, isDraining);
+
+  app.use(`${API_PREFIX}/*`, ...bodyGuard());
+  const deps = {
+    db,
+    cache: cache ?? new ResponseCache(),
+    contentVersion: coalesce(() => contentVersion(db)),
+  };
+  storyRoutes(app, deps);
+  themeRoutes(app, deps);
+  peopleRoutes(app, deps);
+
+  // Known paths with another method answer 405; anything else under /api answers 404.
+  for (const path of new Set(Object.values(routes).map((route) => route.path))) {
+    app.all(path, (c) => {
+      c.header('Allow', ALLOW);
+      return apiError(c, 405, 'method_not_allowed', `Method not allowed on ${path}`);
+    });
+  }
+  app.all(`${API_PREFIX}/*`, (c) => apiError(c, 404, 'not_found', `No API route ${c.req.path}`));
+
+  if (distDir) {
+    const site = staticSite(distDir);
+    app.get('*', site.files, site.fallback);
+  }
+  app.all('*', (c) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD')
+      return apiError(c, 404, 'not_found', `Nothing at ${c.req.path}`);
+    c.header('Allow', ALLOW);
+    return apiError(c, 405, 'method_not_allowed', `Method not allowed on ${c.req.path}`);
+  });
+
+  // Internals stay in the log; the client gets the request id to quote.
+  app.onError((error, c) => {
+    const requestId = c.get('requestId');
+    log({
+      level: 'error',
+      msg: 'unhandled error',
+      requestId,
+      path: c.req.path,
+      error: error.stack ?? String(error),
+    });
+    return apiError(c, 500, 'internal', `Something went wrong on our side (request ${requestId}).`);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

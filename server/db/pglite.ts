@@ -1,0 +1,105 @@
+/**
+ * The embedded PostgreSQL (PGlite, WebAssembly) behind the adapter. PGlite runs
+ * one query at a time, synchronously: queries are queued here and each waits for
+ * a turn of the event loop, so a large response never starves other requests.
+ */
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  assertNoTransactionControl,
+  DATE_OID,
+  INT8_OID,
+  parseDate,
+  parseInt8,
+  type Database,
+  type Queryable,
+  type Row,
+} from './adapter.ts';
+import { acquireLock } from './lock.ts';
+
+const parsers = { [INT8_OID]: parseInt8, [DATE_OID]: parseDate };
+
+const nextTurn = () => new Promise<void>((done) => setImmediate(done));
+
+export interface PgliteOptions {
+  /** Directory holding the database (created on first start); omitted: in memory. */
+  dataDir?: string;
+  /** In memory only: start from this dump (`dumpDataDir()`) instead of running initdb. */
+  template?: Blob;
+}
+
+export async function openPglite({ dataDir, template }: PgliteOptions = {}): Promise<Database> {
+  let release = () => {};
+  let pg: PGlite;
+  if (dataDir) {
+    const root = resolve(dataDir);
+    mkdirSync(root, { recursive: true });
+    release = acquireLock(join(root, 'pglite.lock'), root);
+    try {
+      pg = new PGlite(join(root, 'pglite'), { parsers });
+      await pg.waitReady;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  } else {
+    pg = new PGlite({ parsers, ...(template ? { loadDataDir: template } : {}) });
+    await pg.waitReady;
+  }
+
+  // One operation (a query or a whole transaction) at a time, in arrival order.
+  let tail: Promise<unknown> = Promise.resolve();
+  function enqueue<T>(operation: () => Promise<T>): Promise<T> {
+    const result = tail.then(nextTurn).then(operation);
+    tail = result.catch(() => undefined);
+    return result;
+  }
+
+  const on = (target: PGlite | Transaction): Queryable => ({
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      assertNoTransactionControl(sql);
+      const result = await target.query<T>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      assertNoTransactionControl(sql);
+      await target.exec(sql);
+    },
+  });
+  const direct = on(pg);
+
+  let closed = false;
+  return {
+    kind: 'pglite',
+    query: (sql, params) => enqueue(() => direct.query(sql, params)),
+    exec: (sql) => enqueue(() => direct.exec(sql)),
+    tx: (fn) =>
+      enqueue(() =>
+        pg.transaction(async (transaction) => {
+          const inner = on(transaction);
+          // Inside the transaction the queue is held; still yield between statements.
+          return fn({
+            query: async (sql, params) => {
+              await nextTurn();
+              return inner.query(sql, params);
+            },
+            exec: async (sql) => {
+              await nextTurn();
+              return inner.exec(sql);
+            },
+          });
+        }),
+      ),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await tail;
+      try {
+        await pg.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

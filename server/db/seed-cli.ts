@@ -1,0 +1,25 @@
+/**
+ * `npm run db:seed`: replaces all content with the demo fixtures, on the database
+ * the server would use (DATABASE_URL, or PGlite in DATA_DIR; stop the server first).
+ */
+import { databaseConfigFromEnv, describeDatabase, openDatabase } from './open.ts';
+import { migrate } from './migrate.ts';
+import { demoContent, reseed } from './seed.ts';
+
+const config = databaseConfigFromEnv();
+try {
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    const content = await demoContent();
+    await reseed(db, content);
+    console.log(
+      `Seeded ${describeDatabase(config)}: ${content.stories.length} stories, ${content.people.length} people, ${content.themes.length} themes.`,
+    );
+  } finally {
+    await db.close();
+  }
+} catch (error) {
+  console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

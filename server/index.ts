@@ -1,0 +1,73 @@
+/**
+ * `node --import tsx server/index.ts`: the Parcours server. Configuration comes
+ * from the environment:
+ *
+ *   PORT          port to listen on (3000)
+ *   HOST          interface to bind (all)
+ *   DATABASE_URL  postgres://… to use a PostgreSQL server; otherwise PGlite
+ *   DATA_DIR      where PGlite keeps its files (./data)
+ *   DIST_DIR      the Vite build to serve (./dist); the API alone when missing
+ *   LOG_LEVEL     "silent" to turn the JSON request log off
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DataDirLockedError } from './db/lock.ts';
+import { databaseConfigFromEnv, describeDatabase, openDatabase } from './db/open.ts';
+import { jsonLog, silentLog } from './http/request-log.ts';
+import { startServer } from './serve.ts';
+
+const log = process.env.LOG_LEVEL === 'silent' ? silentLog : jsonLog;
+
+async function main(): Promise<void> {
+  const distDir = resolve(process.env.DIST_DIR ?? 'dist');
+  const hasBuild = existsSync(resolve(distDir, 'index.html'));
+  if (!hasBuild)
+    log({
+      level: 'warn',
+      msg: `no build in ${distDir}: serving the API only (run "npm run build")`,
+    });
+
+  const config = databaseConfigFromEnv();
+  const db = await openDatabase({
+    ...config,
+    onError: (error) =>
+      log({ level: 'error', msg: 'database connection error', error: error.message }),
+  });
+  const server = await startServer({
+    db,
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST || undefined,
+    distDir: hasBuild ? distDir : undefined,
+    log,
+  });
+  log({
+    level: 'info',
+    msg: 'listening',
+    url: `http://localhost:${server.port}`,
+    database: describeDatabase(config),
+  });
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      server.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log({ level: 'error', msg: 'unclean shutdown', error: String(error) });
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  // A clear sentence for the expected failures, the stack for the rest.
+  const message =
+    error instanceof DataDirLockedError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  console.error(`Parcours could not start: ${message}`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+/**
+ * Implementations of the API that the contract suite runs against. Each takes a
+ * standard Request and returns a standard Response, without opening a port:
+ * the MSW handlers, the real server on PGlite in memory, and the real server on a
+ * PostgreSQL server when TEST_DATABASE_URL names one (CI does).
+ */
+import { getResponse } from 'msw';
+import { handlers } from '#mocks/handlers/index.ts';
+import { createApp, type App } from '#server/app.ts';
+import { silentLog } from '#server/http/request-log.ts';
+import { prepareDatabase } from '#server/serve.ts';
+import {
+  memoryDatabase,
+  POSTGRES_SKIP_NOTE,
+  postgresDatabase,
+  testDatabaseUrl,
+  type TestDatabase,
+} from '#server/testing/databases.ts';
+
+export interface Target {
+  name: string;
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
+  /** Runs once before the target's tests (creating and seeding its database). */
+  setup?: () => Promise<void>;
+  teardown?: () => Promise<void>;
+  /** Why the target cannot run here; its tests are then reported as skipped. */
+  skip?: string;
+}
+
+const ORIGIN = 'http://parcours.test';
+
+export const mswTarget: Target = {
+  name: 'MSW handlers',
+  fetch: async (path, init) => {
+    const response = await getResponse(handlers, new Request(`${ORIGIN}${path}`, init));
+    if (!response) throw new Error(`No MSW handler answered ${path}`);
+    return response;
+  },
+};
+
+/** The server app over a fresh database seeded from the fixtures the mocks serve. */
+function serverTarget(name: string, open: () => Promise<TestDatabase>, skip?: string): Target {
+  let app: App | undefined;
+  let database: TestDatabase | undefined;
+  return {
+    name,
+    ...(skip ? { skip } : {}),
+    async setup() {
+      database = await open();
+      await prepareDatabase(database.db, silentLog);
+      app = createApp({ db: database.db, log: silentLog });
+    },
+    async teardown() {
+      await database?.dispose();
+    },
+    fetch: async (path, init) => {
+      if (!app) throw new Error(`${name}: setup() did not run`);
+      return app.request(`${ORIGIN}${path}`, init);
+    },
+  };
+}
+
+export const pgliteTarget = serverTarget('server on PGlite (in memory)', memoryDatabase);
+
+export const postgresTarget = serverTarget(
+  'server on a PostgreSQL server',
+  postgresDatabase,
+  testDatabaseUrl ? undefined : POSTGRES_SKIP_NOTE,
+);
+
+if (postgresTarget.skip) console.warn(`[contract] ${postgresTarget.skip}`);
+
+export const targets: Target[] = [mswTarget, pgliteTarget, postgresTarget];
