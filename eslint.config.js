@@ -14,7 +14,17 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'public/media', 'coverage', 'bench/out'] },
+  {
+    ignores: [
+      'dist',
+      'dist-mock',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'public/media',
+      'coverage',
+      'bench/out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,8 +33,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -46,28 +62,57 @@ export default tseslint.config(
   },
   {
     files: ['src/features/**'],
+    ignores: ['**/*.test.*'],
     rules: restrict([
-      { group: ['#src/features/*', '../../*'], message: 'A feature never imports another feature.' },
-      { group: ['#src/app/*'], message: 'Features do not import the app layer.' },
-      { group: ['#mocks/*', '#server/*'], message: 'The app only talks to the API over HTTP.' },
+      {
+        group: ['\\#src/features/*', '../../*'],
+        message: 'A feature never imports another feature.',
+      },
+      { group: ['\\#src/app/*'], message: 'Features do not import the app layer.' },
+      { group: ['\\#mocks/*', '\\#server/*'], message: 'The app only talks to the API over HTTP.' },
     ]),
   },
   {
     files: ['src/components/**', 'src/lib/**', 'src/api/**'],
+    ignores: ['**/*.test.*'],
     rules: restrict([
-      { group: ['#src/features/*', '#src/app/*'], message: 'Shared layers do not import features or the app.' },
-      { group: ['#mocks/*', '#server/*'], message: 'The app only talks to the API over HTTP.' },
+      {
+        group: ['\\#src/features/*', '\\#src/app/*'],
+        message: 'Shared layers do not import features or the app.',
+      },
+      { group: ['\\#mocks/*', '\\#server/*'], message: 'The app only talks to the API over HTTP.' },
     ]),
   },
   {
     files: ['contract/**'],
     rules: restrict([
-      { group: ['#*', '../*', 'node:*'], message: 'The contract imports only zod.' },
+      { group: ['\\#*', '../*', 'node:*'], message: 'The contract imports only zod.' },
     ]),
   },
   {
     files: ['mocks/**', 'server/**'],
-    rules: restrict([{ group: ['#src/*', '../src/*', '../../src/*'], message: 'mocks/ and server/ share only contract/.' }]),
+    rules: restrict([
+      {
+        group: ['\\#src/*', '../src/*', '../../src/*'],
+        message: 'mocks/ and server/ share only contract/.',
+      },
+    ]),
+  },
+  {
+    // The server shares the fixtures (its seed) with mocks/, never the mock handlers.
+    files: ['server/**'],
+    ignores: ['server/**/*.test.ts'],
+    rules: restrict([
+      // A leading '#' starts a comment in these gitignore-style patterns: escape it.
+      {
+        group: ['\\#src/*', '../src/*', '../../src/*'],
+        message: 'mocks/ and server/ share only contract/.',
+      },
+      {
+        group: ['\\#mocks/*.ts', '\\#mocks/handlers/*', '**/mocks/*.ts', '**/mocks/handlers/*'],
+        message: 'server/ imports only contract/ and mocks/fixtures/ from the mocks.',
+      },
+    ]),
   },
   {
     files: ['**/*.test.{ts,tsx}', 'tests/**'],

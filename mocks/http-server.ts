@@ -49,9 +49,12 @@ if (isMain) {
   const latency = Number(process.env.MOCK_LATENCY_MS ?? 150);
   setMockLatency(Math.max(0, latency * 0.5), Math.max(0, latency * 1.5));
   const port = Number(process.env.PORT ?? 3000);
-  const server = serve({ fetch: createMockApp(distDir).fetch, port, hostname: process.env.HOST }, (info) => {
-    console.log(`Parcours (mocked API) on http://localhost:${info.port}`);
-  });
+  const server = serve(
+    { fetch: createMockApp(distDir).fetch, port, hostname: process.env.HOST },
+    (info) => {
+      console.log(`Parcours (mocked API) on http://localhost:${info.port}`);
+    },
+  );
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -4,4 +4,9 @@ import { storyHandlers } from './stories.ts';
 import { themeHandlers } from './themes.ts';
 
 /** Order matters: resource routes first, the 405/404 fallbacks last. */
-export const handlers = [...storyHandlers, ...themeHandlers, ...peopleHandlers, ...fallbackHandlers];
+export const handlers = [
+  ...storyHandlers,
+  ...themeHandlers,
+  ...peopleHandlers,
+  ...fallbackHandlers,
+];

@@ -48,18 +48,14 @@ interface Context<N extends RouteName> {
 }
 
 type Result<N extends RouteName> =
-  | { ok: true; body: z.infer<(typeof routes)[N]['response']> }
-  | { ok: false; response: Response };
+  { ok: true; body: z.infer<(typeof routes)[N]['response']> } | { ok: false; response: Response };
 
 /**
  * Wraps a route's logic: the resolver receives validated params and query, and the
  * scenario's dataset, and returns either a body (checked against the contract's
  * response schema, so a fixture can never drift from it) or an error response.
  */
-export function endpoint<N extends RouteName>(
-  name: N,
-  logic: (ctx: Context<N>) => Result<N>,
-) {
+export function endpoint<N extends RouteName>(name: N, logic: (ctx: Context<N>) => Result<N>) {
   const route = routes[name];
   return async ({
     request,

@@ -78,7 +78,11 @@ export async function apiGet<N extends RouteName>(
     body = await response.json();
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError('contract', 'The server answered something that is not JSON.', response.status);
+    throw new ApiError(
+      'contract',
+      'The server answered something that is not JSON.',
+      response.status,
+    );
   }
 
   if (!response.ok) {

@@ -3,7 +3,13 @@
  * context and a desktop one, with a guard that fails the test on any page error or
  * any request that leaves the app's own origin.
  */
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 export const baseURL = () => inject('baseURL');
@@ -26,8 +32,18 @@ export function launch(): Promise<Browser> {
 }
 
 export const devices = {
-  ipadLandscape: { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
-  ipadPortrait: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+  ipadLandscape: {
+    viewport: { width: 1024, height: 768 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  },
+  ipadPortrait: {
+    viewport: { width: 768, height: 1024 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  },
   desktop: { viewport: { width: 1440, height: 900 }, hasTouch: false },
 } as const;
 

@@ -48,7 +48,9 @@ describe('on a desktop (mouse and keyboard)', () => {
     await page.keyboard.press('Escape');
     await waitForPath('/');
     await dialog.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(story.slug);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(
+      story.slug,
+    );
   });
 
   it('reaches the grid with Tab, moves by what the eye sees with the arrows, opens with Enter', async () => {
@@ -60,14 +62,20 @@ describe('on a desktop (mouse and keyboard)', () => {
     // Tab through the header and the theme filters until a tile has focus.
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.classList.contains('tile__link'))) break;
+      if (await page.evaluate(() => document.activeElement?.classList.contains('tile__link')))
+        break;
     }
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const r = el.getBoundingClientRect();
         // Page coordinates: focusing a tile below the fold scrolls the page.
-        return { slug: el.dataset.slug, top: r.top + scrollY, left: r.left, bottom: r.bottom + scrollY };
+        return {
+          slug: el.dataset.slug,
+          top: r.top + scrollY,
+          left: r.left,
+          bottom: r.bottom + scrollY,
+        };
       });
     const first = await focused();
     expect(first.slug).toBe(await tiles.first().getAttribute('data-slug'));

@@ -70,11 +70,19 @@ describe('on an iPad (touch, landscape)', () => {
     await settle();
 
     // A slow drag past ~35% of the width commits on distance alone (released at rest)…
-    await touch.drag({ x: 800, y: 400 }, { x: 350, y: 400 }, { durationMs: 900, steps: 20, holdMs: 150 });
+    await touch.drag(
+      { x: 800, y: 400 },
+      { x: 350, y: 400 },
+      { durationMs: 900, steps: 20, holdMs: 150 },
+    );
     await waitForPath(`${storyPath}/3`);
     await settle();
     // …and one that stops short of it springs back.
-    await touch.drag({ x: 800, y: 400 }, { x: 600, y: 400 }, { durationMs: 900, steps: 20, holdMs: 150 });
+    await touch.drag(
+      { x: 800, y: 400 },
+      { x: 600, y: 400 },
+      { durationMs: 900, steps: 20, holdMs: 150 },
+    );
     await settle();
     expect(path()).toBe(`${storyPath}/3`);
     await touch.tap(120, 400);
@@ -106,7 +114,9 @@ describe('on an iPad (touch, landscape)', () => {
     await touch.drag({ x: 500, y: 200 }, { x: 500, y: 620 }, { durationMs: 250 });
     await waitForPath('/');
     await dialog.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(story.slug);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(
+      story.slug,
+    );
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   });
 

@@ -17,7 +17,13 @@ interface Props {
  * A <picture> with AVIF/WebP sources, intrinsic size (no layout shift) and the
  * dominant colour plus a blurred preview painted until the image arrives.
  */
-export function ResponsiveImage({ image, sizes, priority = false, decorative = false, className }: Props) {
+export function ResponsiveImage({
+  image,
+  sizes,
+  priority = false,
+  decorative = false,
+  className,
+}: Props) {
   const { text } = useI18n();
   const [loaded, setLoaded] = useState(false);
   return (

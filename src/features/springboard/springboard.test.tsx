@@ -28,20 +28,28 @@ describe('springboard', () => {
     await user.click(within(filters).getByRole('link', { name: 'Design' }));
 
     await waitFor(() =>
-      expect(within(screen.getByRole('list', { name: 'Histoires' })).getAllByRole('link')).toHaveLength(
-        designStories.length,
-      ),
+      expect(
+        within(screen.getByRole('list', { name: 'Histoires' })).getAllByRole('link'),
+      ).toHaveLength(designStories.length),
     );
     expect(location()).toBe('/?theme=design');
-    expect(within(filters).getByRole('link', { name: 'Design' })).toHaveAttribute('aria-current', 'page');
+    expect(within(filters).getByRole('link', { name: 'Design' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     const outside = stories.find((s) => !s.themes.includes('design'));
-    expect(screen.queryByRole('link', { name: new RegExp(escape(outside!.title.fr)) })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: new RegExp(escape(outside!.title.fr)) }),
+    ).not.toBeInTheDocument();
   });
 
   it('says so when a theme in the URL does not exist', async () => {
     renderApp('/?theme=astrologie');
     expect(await screen.findByText('Ce thème n’existe pas.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Voir toutes les histoires' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Voir toutes les histoires' })).toHaveAttribute(
+      'href',
+      '/',
+    );
   });
 
   it('shows a clear error with a retry when the API fails, then recovers', async () => {
@@ -63,7 +71,11 @@ describe('springboard', () => {
   });
 
   it('treats a payload that breaks the contract as an error, not a crash', async () => {
-    server.use(http.get('*/api/stories', () => HttpResponse.json({ items: [{ slug: 'x' }], nextCursor: null })));
+    server.use(
+      http.get('*/api/stories', () =>
+        HttpResponse.json({ items: [{ slug: 'x' }], nextCursor: null }),
+      ),
+    );
     renderApp('/');
     expect(await screen.findByRole('alert')).toHaveTextContent('réponse inattendue');
   });
@@ -77,7 +89,9 @@ describe('springboard', () => {
   it('has an empty state', async () => {
     server.use(http.get('*/api/stories', () => HttpResponse.json({ items: [], nextCursor: null })));
     renderApp('/');
-    expect(await screen.findByText('Aucune histoire à afficher pour le moment.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Aucune histoire à afficher pour le moment.'),
+    ).toBeInTheDocument();
   });
 
   it('keeps one tile in the tab order and moves focus with the arrow keys', async () => {
@@ -101,7 +115,9 @@ describe('springboard', () => {
     await screen.findByRole('list', { name: 'Histoires' });
     await user.click(screen.getByRole('button', { name: 'Switch to English' }));
     const grid = screen.getByRole('list', { name: 'Stories' });
-    expect(within(grid).getByRole('link', { name: new RegExp(escape(stories[0]!.title.en)) })).toBeInTheDocument();
+    expect(
+      within(grid).getByRole('link', { name: new RegExp(escape(stories[0]!.title.en)) }),
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
 });

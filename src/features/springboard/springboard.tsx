@@ -40,7 +40,9 @@ export function Springboard({ openSlug, onStoryIntent }: Props) {
     const closed = previousOpen.current;
     previousOpen.current = openSlug;
     if (closed && !openSlug) {
-      const tile = document.querySelector<HTMLElement>(`.tile__link[data-slug="${CSS.escape(closed)}"]`);
+      const tile = document.querySelector<HTMLElement>(
+        `.tile__link[data-slug="${CSS.escape(closed)}"]`,
+      );
       if (tile) {
         grid.onFocus(closed);
         tile.focus({ preventScroll: false });
@@ -64,8 +66,7 @@ export function Springboard({ openSlug, onStoryIntent }: Props) {
     return () => observer.disconnect();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const unknownTheme =
-    theme !== undefined && themesQuery.isSuccess && !themesBySlug.has(theme);
+  const unknownTheme = theme !== undefined && themesQuery.isSuccess && !themesBySlug.has(theme);
 
   return (
     <section className="springboard" aria-labelledby="springboard-title">
@@ -91,7 +92,11 @@ export function Springboard({ openSlug, onStoryIntent }: Props) {
           </Link>
         </div>
       ) : storiesQuery.isPending ? (
-        <div className="tile-grid tile-grid--loading" role="status" aria-label={t('springboard.loading')}>
+        <div
+          className="tile-grid tile-grid--loading"
+          role="status"
+          aria-label={t('springboard.loading')}
+        >
           {Array.from({ length: 8 }, (_, i) => (
             <div key={i} className={`tile tile--skeleton ${i === 0 ? 'tile--large' : ''}`} />
           ))}

@@ -66,7 +66,12 @@ export function StoryTile({
           layoutId={sharedCoverId(story.slug)}
           style={{ visibility: open ? 'hidden' : 'visible', backgroundColor: story.cover.color }}
         >
-          <ResponsiveImage image={story.cover} sizes={SIZES[story.tile]} priority={priority} decorative />
+          <ResponsiveImage
+            image={story.cover}
+            sizes={SIZES[story.tile]}
+            priority={priority}
+            decorative
+          />
         </m.div>
         <span className="tile__shade" aria-hidden="true" />
         <span className="tile__meta">

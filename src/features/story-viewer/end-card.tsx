@@ -26,7 +26,10 @@ export function EndCard({ next, related, visited, depth, firstCardHref, onClose 
       </div>
       <ul className="end-card__choices" aria-label={t('viewer.endLabel')}>
         {next.map((story, i) => (
-          <li key={story.slug} className={i === 0 ? 'end-card__choice end-card__choice--first' : 'end-card__choice'}>
+          <li
+            key={story.slug}
+            className={i === 0 ? 'end-card__choice end-card__choice--first' : 'end-card__choice'}
+          >
             <Link
               to={`/stories/${story.slug}`}
               state={{ from: 'springboard', depth: depth + 1 }}

@@ -22,7 +22,11 @@ const summary = (slug: string, themes: string[]): StorySummary => ({
 });
 
 describe('rankNextStories', () => {
-  const current = { slug: 'here', themes: ['design'], related: [summary('r1', ['x']), summary('r2', ['design'])] };
+  const current = {
+    slug: 'here',
+    themes: ['design'],
+    related: [summary('r1', ['x']), summary('r2', ['design'])],
+  };
   const known = [
     summary('here', ['design']),
     summary('other', ['mobility']),
@@ -40,11 +44,8 @@ describe('rankNextStories', () => {
   });
 
   it('puts unseen stories before seen ones within each group', () => {
-    expect(rankNextStories(current, known, new Set(['r1', 'same-theme'])).map((s) => s.slug)).toEqual([
-      'r2',
-      'r1',
-      'other',
-      'same-theme',
-    ]);
+    expect(
+      rankNextStories(current, known, new Set(['r1', 'same-theme'])).map((s) => s.slug),
+    ).toEqual(['r2', 'r1', 'other', 'same-theme']);
   });
 });

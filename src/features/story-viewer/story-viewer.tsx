@@ -226,7 +226,8 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   }, [index, x, progress]);
 
   const canGo = useCallback(
-    (direction: Direction) => index !== null && index + direction >= 0 && index + direction <= total,
+    (direction: Direction) =>
+      index !== null && index + direction >= 0 && index + direction <= total,
     [index, total],
   );
 
@@ -341,13 +342,23 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
       transition={{ delay: reduceMotion ? 0 : 0.18, duration: 0.25 }}
     >
       <header className="deck__bar">
-        <ol className="progress" aria-label={t('viewer.progress', { current: Math.min(index + 1, total), total })}>
+        <ol
+          className="progress"
+          aria-label={t('viewer.progress', { current: Math.min(index + 1, total), total })}
+        >
           {story.cards.map((card, i) => (
             <li key={card.id} className="progress__segment">
               <m.span
                 className="progress__fill"
                 style={{
-                  scaleX: i < index ? 1 : i === index && !atEnd ? (card.kind === 'video' ? progress : 1) : 0,
+                  scaleX:
+                    i < index
+                      ? 1
+                      : i === index && !atEnd
+                        ? card.kind === 'video'
+                          ? progress
+                          : 1
+                        : 0,
                 }}
               />
             </li>
@@ -378,7 +389,9 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
                 style={{ left: `${offset * 100}%` }}
                 role="group"
                 aria-roledescription="slide"
-                aria-label={card ? t('viewer.position', { current: i + 1, total }) : t('viewer.endLabel')}
+                aria-label={
+                  card ? t('viewer.position', { current: i + 1, total }) : t('viewer.endLabel')
+                }
                 inert={!isCurrent}
                 aria-hidden={!isCurrent || undefined}
               >

@@ -40,7 +40,9 @@ export function CardView({ card, context }: { card: Card; context: CardContext }
             aria-hidden="true"
             style={{
               backgroundColor: card.image.color,
-              backgroundImage: card.image.placeholder ? `url("${card.image.placeholder}")` : undefined,
+              backgroundImage: card.image.placeholder
+                ? `url("${card.image.placeholder}")`
+                : undefined,
             }}
           />
           <ResponsiveImage image={card.image} sizes={FULL} priority className="card__picture" />
@@ -53,13 +55,21 @@ export function CardView({ card, context }: { card: Card; context: CardContext }
     case 'quote': {
       const person = context.people.find((p) => p.slug === card.person);
       return (
-        <figure className="card card--quote" style={{ '--theme-color': context.themeColor } as React.CSSProperties}>
+        <figure
+          className="card card--quote"
+          style={{ '--theme-color': context.themeColor } as React.CSSProperties}
+        >
           <blockquote className="quote__text">
             <p>{text(card.text)}</p>
           </blockquote>
           {person ? (
             <figcaption className="quote__person">
-              <ResponsiveImage image={person.portrait} sizes="96px" className="quote__portrait" decorative />
+              <ResponsiveImage
+                image={person.portrait}
+                sizes="96px"
+                className="quote__portrait"
+                decorative
+              />
               <span>
                 <strong>{person.name}</strong>
                 <span>{text(person.role)}</span>
@@ -71,7 +81,10 @@ export function CardView({ card, context }: { card: Card; context: CardContext }
     }
     case 'text':
       return (
-        <article className="card card--text" style={{ '--theme-color': context.themeColor } as React.CSSProperties}>
+        <article
+          className="card card--text"
+          style={{ '--theme-color': context.themeColor } as React.CSSProperties}
+        >
           <h3 className="text-card__title">{text(card.title)}</h3>
           <p className="text-card__body">{text(card.body)}</p>
         </article>

@@ -19,7 +19,15 @@ interface Props {
   onEnded: () => void;
 }
 
-export function VideoCardView({ card, active, held, muted, onMutedChange, progress, onEnded }: Props) {
+export function VideoCardView({
+  card,
+  active,
+  held,
+  muted,
+  onMutedChange,
+  progress,
+  onEnded,
+}: Props) {
   const { t, text, locale } = useI18n();
   const host = useRef<HTMLDivElement>(null);
   // The pooled element; set in a layout effect, so the effects below always find it.
@@ -36,7 +44,9 @@ export function VideoCardView({ card, active, held, muted, onMutedChange, progre
     element.preload = 'auto';
     element.poster = poster.src;
     element.replaceChildren(
-      ...sources.map((s) => Object.assign(document.createElement('source'), { src: s.src, type: s.type })),
+      ...sources.map((s) =>
+        Object.assign(document.createElement('source'), { src: s.src, type: s.type }),
+      ),
       ...captions.map((c) =>
         Object.assign(document.createElement('track'), {
           kind: 'captions',
@@ -130,7 +140,9 @@ export function VideoCardView({ card, active, held, muted, onMutedChange, progre
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d={userPaused ? 'M8 5v14l11-7z' : 'M7 5h4v14H7zM13 5h4v14h-4z'} />
           </svg>
-          <span className="visually-hidden">{userPaused ? t('viewer.play') : t('viewer.pause')}</span>
+          <span className="visually-hidden">
+            {userPaused ? t('viewer.play') : t('viewer.pause')}
+          </span>
         </button>
         <button
           type="button"
