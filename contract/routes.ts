@@ -3,7 +3,7 @@
  * schema of its 200 response. The client, the MSW handlers and the server all
  * read it, so a path or a shape can only change in one place.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   personSchema,
   slugSchema,

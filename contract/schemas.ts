@@ -1,9 +1,10 @@
 /**
  * THE API contract. Every payload that crosses the wire is described here once;
  * the client parses responses with these schemas, the MSW handlers and the real
- * server build and validate with them. Imports only zod.
+ * server build and validate with them. Imports only zod — its tree-shakable "mini"
+ * flavour, because the client ships these schemas in its first load.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const LOCALES = ['fr', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -11,43 +12,45 @@ export type Locale = z.infer<typeof localeSchema>;
 
 /** Text that exists in both languages. */
 export const localizedSchema = z.object({
-  fr: z.string().min(1),
-  en: z.string().min(1),
+  fr: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
 export const slugSchema = z
   .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words separated by hyphens');
+  .check(
+    z.minLength(1),
+    z.maxLength(80),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words separated by hyphens'),
+  );
 
-const hexColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'a #rrggbb colour');
+const hexColorSchema = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'a #rrggbb colour'));
 
 /** A same-origin path or absolute http(s) URL; never javascript: or data: except images. */
-const mediaUrlSchema = z.string().regex(/^(\/[^\s]*|https?:\/\/[^\s]+)$/, 'a URL path');
+const mediaUrlSchema = z.string().check(z.regex(/^(\/[^\s]*|https?:\/\/[^\s]+)$/, 'a URL path'));
 
 export const imageSourceSchema = z.object({
   type: z.enum(['image/avif', 'image/webp', 'image/jpeg']),
   /** A `srcset` attribute value: "url 480w, url 960w". */
-  srcset: z.string().min(1),
+  srcset: z.string().check(z.minLength(1)),
 });
 
 export const imageSchema = z.object({
   /** Fallback URL for browsers that understand none of `sources`. */
   src: mediaUrlSchema,
   sources: z.array(imageSourceSchema),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
   alt: localizedSchema,
   /** Dominant colour, painted while the image loads. */
   color: hexColorSchema,
   /** Tiny blurred preview as a data: URL (a few hundred bytes). */
-  placeholder: z
-    .string()
-    .regex(/^data:image\/(webp|jpeg|png);base64,[A-Za-z0-9+/=]+$/)
-    .max(2000)
-    .optional(),
+  placeholder: z.optional(
+    z
+      .string()
+      .check(z.regex(/^data:image\/(webp|jpeg|png);base64,[A-Za-z0-9+/=]+$/), z.maxLength(2000)),
+  ),
 });
 export type Image = z.infer<typeof imageSchema>;
 
@@ -61,7 +64,7 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export const personSummarySchema = z.object({
   slug: slugSchema,
-  name: z.string().min(1).max(120),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
   role: localizedSchema,
   portrait: imageSchema,
 });
@@ -73,7 +76,7 @@ export type StoryKind = z.infer<typeof storyKindSchema>;
 
 const cardBase = {
   /** Stable within a story; cards are addressed by position in URLs. */
-  id: z.string().min(1).max(80),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
 };
 
 export const videoCardSchema = z.object({
@@ -83,13 +86,17 @@ export const videoCardSchema = z.object({
   video: z.object({
     sources: z
       .array(z.object({ src: mediaUrlSchema, type: z.enum(['video/mp4', 'video/webm']) }))
-      .min(1),
+      .check(z.minLength(1)),
     poster: imageSchema,
     captions: z.array(
-      z.object({ lang: localeSchema, src: mediaUrlSchema, label: z.string().min(1) }),
+      z.object({
+        lang: localeSchema,
+        src: mediaUrlSchema,
+        label: z.string().check(z.minLength(1)),
+      }),
     ),
     /** Seconds. */
-    duration: z.number().positive(),
+    duration: z.number().check(z.positive()),
   }),
 });
 
@@ -98,7 +105,7 @@ export const imageCardSchema = z.object({
   kind: z.literal('image'),
   image: imageSchema,
   caption: localizedSchema,
-  credit: z.string().min(1).max(200),
+  credit: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 export const quoteCardSchema = z.object({
@@ -135,34 +142,34 @@ export const storySummarySchema = z.object({
   summary: localizedSchema,
   kind: storyKindSchema,
   /** Theme slugs, most relevant first. */
-  themes: z.array(slugSchema).min(1),
+  themes: z.array(slugSchema).check(z.minLength(1)),
   cover: imageSchema,
   tile: tileSizeSchema,
-  cardCount: z.number().int().positive(),
+  cardCount: z.int().check(z.positive()),
   /** ISO date the story was published. */
   publishedAt: z.iso.date(),
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
-export const storySchema = storySummarySchema.extend({
+export const storySchema = z.extend(storySummarySchema, {
   people: z.array(personSummarySchema),
-  cards: z.array(cardSchema).min(1),
+  cards: z.array(cardSchema).check(z.minLength(1)),
   /** Stories the editors chose as natural next steps, most related first. */
   related: z.array(storySummarySchema),
 });
 export type Story = z.infer<typeof storySchema>;
 
-export const personSchema = personSummarySchema.extend({
+export const personSchema = z.extend(personSummarySchema, {
   bio: localizedSchema,
   stories: z.array(storySummarySchema),
 });
 export type Person = z.infer<typeof personSchema>;
 
-export const listOf = <T extends z.ZodType>(item: T) =>
+export const listOf = <T extends z.ZodMiniType>(item: T) =>
   z.object({
     items: z.array(item),
     /** Opaque cursor for the next page, or null on the last page. */
-    nextCursor: z.string().nullable(),
+    nextCursor: z.nullable(z.string()),
   });
 
 export const storyListSchema = listOf(storySummarySchema);
@@ -175,13 +182,19 @@ export const STORY_PAGE_MAX = 100;
 export const STORY_PAGE_DEFAULT = 60;
 
 export const storyListQuerySchema = z.object({
-  theme: slugSchema.optional(),
-  cursor: z
-    .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+$/, 'an opaque cursor from a previous page')
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(STORY_PAGE_MAX).default(STORY_PAGE_DEFAULT),
+  theme: z.optional(slugSchema),
+  cursor: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(200),
+        z.regex(/^[A-Za-z0-9_-]+$/, 'an opaque cursor from a previous page'),
+      ),
+  ),
+  limit: z._default(
+    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(STORY_PAGE_MAX)),
+    STORY_PAGE_DEFAULT,
+  ),
 });
 export type StoryListQuery = z.input<typeof storyListQuerySchema>;
 
@@ -200,7 +213,7 @@ export const apiErrorSchema = z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
     /** The offending field, for 400s. */
-    field: z.string().optional(),
+    field: z.optional(z.string()),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

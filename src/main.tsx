@@ -1,12 +1,12 @@
 import '@fontsource-variable/inter/wght.css';
 import './styles/global.css';
 import { StrictMode } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createAppRouter } from './app/router.tsx';
 import { createQueryClient } from './lib/query-client.ts';
-import { initScenario, mockApi } from './lib/mock-scenario.ts';
+import { initScenario } from './lib/mock-scenario.ts';
 
 // zod would probe `new Function` to compile parsers, which the server's CSP refuses
 // (a console violation, then a fallback). Say up front that it must not.
@@ -14,7 +14,9 @@ z.config({ jitless: true });
 
 async function start() {
   initScenario(window.location.search);
-  if (mockApi === 'browser') {
+  // Compared in place (not through an imported constant) so production builds drop
+  // the MSW chunk and its fixtures entirely.
+  if (import.meta.env.VITE_MOCK_API === 'browser') {
     const { worker } = await import('#mocks/browser.ts');
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   }

@@ -3,8 +3,9 @@
  * validate inputs with the route's schemas, answer errors in the contract's shape,
  * simulate latency and apply the designer's scenario.
  */
+import '../../contract/error-messages.ts';
 import { delay, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorBody, type ApiErrorBody } from '../../contract/schemas.ts';
 import { routes, type RouteName } from '../../contract/routes.ts';
 import { datasetFor, parseScenario, SCENARIO_HEADER, type Scenario } from '../scenarios.ts';
@@ -35,7 +36,7 @@ export function apiError(
   return HttpResponse.json(errorBody(code, message, field), { status });
 }
 
-function firstIssue(error: z.ZodError): { field: string; message: string } {
+function firstIssue(error: z.core.$ZodError): { field: string; message: string } {
   const issue = error.issues[0];
   const field = issue?.path.join('.') || 'request';
   return { field, message: `Invalid ${field}: ${issue?.message ?? 'malformed value'}` };

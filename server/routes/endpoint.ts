@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { routes, type RouteName } from '../../contract/routes.ts';
 import type { Database } from '../db/adapter.ts';
 import { jsonEntry, sendJson, type JsonEntry, type ResponseCache } from '../http/cached-json.ts';

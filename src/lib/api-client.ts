@@ -3,7 +3,7 @@
  * table, passes the query's AbortSignal, and parses every answer with the route's
  * schema. It throws typed errors and never touches the UI.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiErrorSchema } from '#contract/schemas.ts';
 import {
   buildPath,
@@ -97,7 +97,7 @@ export async function apiGet<N extends RouteName>(
 
   // The route table's entry for N parses into RouteResponse<N>; TypeScript cannot follow
   // the indexed access through the union of routes, hence the widening here.
-  const schema = routes[name].response as unknown as z.ZodType<RouteResponse<N>>;
+  const schema = routes[name].response as unknown as z.ZodMiniType<RouteResponse<N>>;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -2,12 +2,12 @@
  * Which stories this visitor has opened, kept in localStorage. The stored value is
  * versioned and validated: anything unreadable is reset, never trusted or thrown.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const KEY = 'parcours.visited';
 const storedSchema = z.object({
   v: z.literal(1),
-  slugs: z.array(z.string().max(80)).max(1000),
+  slugs: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(1000)),
 });
 
 function read(): string[] {
