@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseURL, browserSuite } from './browser.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const suite = browserSuite();
 
 // Every route and state a visitor can reach: springboard, filtered, each card kind,
 // the end card, not-found story, not-found card, unknown page.
@@ -35,36 +28,28 @@ const screens = [
 describe('accessibility (axe-core)', () => {
   for (const [name, path, role] of screens) {
     it(`finds no serious or critical violation on the ${name} (${path})`, async () => {
-      const { context, page } = await openPage(browser, 'ipadLandscape');
-      try {
-        await page.goto(`${baseURL()}${path}`);
-        await page.getByRole(role).first().waitFor();
-        await page.waitForTimeout(500); // entry transitions settle
-        // axe is injected as an inline script, which the app's CSP rightly refuses.
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  c: Document,
-                ) => Promise<{
-                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-                }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document);
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map(
-              (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            );
-        });
-        expect(violations).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      const { page } = await suite.open('ipadLandscape');
+      await page.goto(`${baseURL()}${path}`);
+      await page.getByRole(role).first().waitFor();
+      await page.waitForTimeout(500); // entry transitions settle
+      // Evaluated through the DevTools protocol: the app's CSP rightly refuses inline scripts.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (c: Document) => Promise<{
+                violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
     });
   }
 });

@@ -10,7 +10,7 @@ import {
   type CDPSession,
   type Page,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const baseURL = () => inject('baseURL');
 
@@ -142,4 +142,33 @@ export class Touch {
     await new Promise((r) => setTimeout(r, holdMs));
     await this.send('touchEnd', x, y);
   }
+}
+
+/**
+ * One browser per test file; each test opens its page through `open`, and after it
+ * the page's context is closed and any page error or foreign request fails the test.
+ */
+export function browserSuite() {
+  let browser: Browser | undefined;
+  let current: Guarded | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const guarded = current;
+    current = undefined;
+    if (!guarded) return;
+    await guarded.context.close();
+    expect(guarded.problems).toEqual([]);
+  });
+  return {
+    open: async (device: keyof typeof devices, options?: Parameters<typeof openPage>[2]) => {
+      if (!browser) throw new Error('browserSuite: the browser is not launched yet');
+      current = await openPage(browser, device, options);
+      return current;
+    },
+  };
 }

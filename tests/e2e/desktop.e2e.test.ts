@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoDataset } from '#mocks/data.ts';
-import { baseURL, launch, openPage, type Guarded } from './browser.ts';
+import { baseURL, browserSuite, type Guarded } from './browser.ts';
 
 const story = demoDataset.stories.find((s) => s.slug === 'robots-soudeurs')!;
 const storyPath = `/stories/${story.slug}`;
 const total = story.cards.length;
 
-let browser: Browser;
+const suite = browserSuite();
 let guarded: Guarded;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(guarded.problems).toEqual([]);
-  await guarded.context.close();
-});
 
 async function waitForPath(expected: string) {
   await guarded.page.waitForURL((url) => url.pathname === expected, { timeout: 5000 });
@@ -27,7 +15,7 @@ async function waitForPath(expected: string) {
 
 describe('on a desktop (mouse and keyboard)', () => {
   it('clicks a tile, moves with the arrow keys, and Escape returns focus to the tile', async () => {
-    guarded = await openPage(browser, 'desktop');
+    guarded = await suite.open('desktop');
     const { page } = guarded;
     await page.goto(baseURL());
     await page.getByRole('link', { name: new RegExp(story.title.fr) }).click();
@@ -54,7 +42,7 @@ describe('on a desktop (mouse and keyboard)', () => {
   });
 
   it('reaches the grid with Tab, moves by what the eye sees with the arrows, opens with Enter', async () => {
-    guarded = await openPage(browser, 'desktop');
+    guarded = await suite.open('desktop');
     const { page } = guarded;
     await page.goto(baseURL());
     const tiles = page.getByRole('list', { name: 'Histoires' }).getByRole('link');
@@ -92,7 +80,7 @@ describe('on a desktop (mouse and keyboard)', () => {
   });
 
   it('Back returns to where the visitor came from, whatever card they reached', async () => {
-    guarded = await openPage(browser, 'desktop');
+    guarded = await suite.open('desktop');
     const { page } = guarded;
     await page.goto(baseURL());
     await page.getByRole('link', { name: new RegExp(story.title.fr) }).click();
@@ -109,7 +97,7 @@ describe('on a desktop (mouse and keyboard)', () => {
   });
 
   it('drags with the mouse, and a link to a card opens that card', async () => {
-    guarded = await openPage(browser, 'desktop');
+    guarded = await suite.open('desktop');
     const { page } = guarded;
     await page.goto(`${baseURL()}${storyPath}/3`);
     await page.getByRole('group', { name: `3 sur ${total}` }).waitFor();
@@ -124,7 +112,7 @@ describe('on a desktop (mouse and keyboard)', () => {
   });
 
   it('shows friendly not-found states, never a blank page', async () => {
-    guarded = await openPage(browser, 'desktop');
+    guarded = await suite.open('desktop');
     const { page } = guarded;
     await page.goto(`${baseURL()}/stories/nexiste-pas`);
     await page.getByText('Cette histoire est introuvable.', { exact: false }).waitFor();

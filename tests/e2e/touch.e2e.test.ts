@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoDataset } from '#mocks/data.ts';
-import { baseURL, launch, openPage, Touch, type Guarded } from './browser.ts';
+import { baseURL, browserSuite, Touch, type Guarded } from './browser.ts';
 
 const story = demoDataset.stories.find((s) => s.slug === 'nuancier')!;
 const storyPath = `/stories/${story.slug}`;
 
-let browser: Browser;
+const suite = browserSuite();
 let guarded: Guarded;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(guarded.problems).toEqual([]);
-  await guarded.context.close();
-});
 
 const path = () => new URL(guarded.page.url()).pathname;
 async function waitForPath(expected: string) {
@@ -29,7 +17,7 @@ const settle = () => guarded.page.waitForTimeout(450);
 
 describe('on an iPad (touch, landscape)', () => {
   it('opens a story with a tap, swipes through it, and drags down to close', async () => {
-    guarded = await openPage(browser, 'ipadLandscape');
+    guarded = await suite.open('ipadLandscape');
     const { page } = guarded;
     const touch = await Touch.on(page);
     await page.goto(baseURL());
@@ -121,7 +109,7 @@ describe('on an iPad (touch, landscape)', () => {
   });
 
   it('works in portrait too, and the end card opens the next story at card 1', async () => {
-    guarded = await openPage(browser, 'ipadPortrait');
+    guarded = await suite.open('ipadPortrait');
     const { page } = guarded;
     const touch = await Touch.on(page);
     const last = story.cards.length;
