@@ -6,11 +6,12 @@ import { App } from '#src/app/app.tsx';
 import { createTestRouter } from '#src/app/router.tsx';
 
 /** Renders the whole app at a URL, on a fresh cache, the way a visitor lands on it. */
-export function renderApp(url = '/', { locale = 'fr' as Locale } = {}) {
+export function renderApp(url = '/', { locale = 'fr' as Locale, before = [] as string[] } = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
-  const router = createTestRouter([url]);
+  // `before`: pages the visitor came from, earlier in the history.
+  const router = createTestRouter([...before, url]);
   const user = userEvent.setup();
   // Like index.html: the app lives in #root and the story viewer portals beside it.
   const container = document.body.appendChild(document.createElement('div'));

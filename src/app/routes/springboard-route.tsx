@@ -1,5 +1,5 @@
 import { AnimatePresence } from 'framer-motion';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 
@@ -24,11 +24,16 @@ export function SpringboardRoute() {
   const state = (location.state ?? {}) as ViewerState;
   const depth = state.from === 'springboard' ? Math.max(1, state.depth ?? 1) : 0;
 
+  // A held Escape or a second drag fires close again before the route changes: going
+  // back twice would leave the app, so one close per history entry.
+  const closedEntry = useRef<string | null>(null);
   const close = useCallback(() => {
+    if (closedEntry.current === location.key) return;
+    closedEntry.current = location.key;
     // Opened from the grid: go back to that very history entry. Entered by link: go home.
     if (depth > 0) void navigate(-depth);
     else void navigate('/', { preventScrollReset: true });
-  }, [depth, navigate]);
+  }, [depth, navigate, location.key]);
 
   const preload = useCallback(() => void loadViewer(), []);
 

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoDataset } from '#mocks/data.ts';
@@ -84,6 +84,20 @@ describe('story viewer', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(tile).toHaveFocus());
     expect(container).not.toHaveAttribute('inert');
+  });
+
+  it('closes only once when Escape is pressed again before the grid is back', async () => {
+    const { user, location } = renderApp('/', { before: ['/nulle-part'] });
+    const grid = await screen.findByRole('list', { name: 'Histoires' });
+    await user.click(within(grid).getByRole('link', { name: new RegExp(slideshow.title.fr) }));
+    await screen.findByRole('group', { name: `1 sur ${total}` });
+    // A held key: repeats land before React has rendered the first close.
+    const dialog = screen.getByRole('dialog');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(location()).toBe('/');
   });
 
   it('ends with a choice of at least three next stories, related ones first', async () => {

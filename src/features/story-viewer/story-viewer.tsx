@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   animate,
   m,
+  useIsPresent,
   useMotionValue,
   useReducedMotion,
   useTransform,
@@ -205,6 +206,8 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   const [held, setHeld] = useState(false);
   const [muted, setMuted] = useState(true);
   const basePath = `/stories/${story.slug}`;
+  // While the closed viewer animates out, its keys and gestures must not reopen it.
+  const present = useIsPresent();
 
   const goToIndex = useCallback(
     (next: number) => {
@@ -246,7 +249,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
 
   const go = useCallback(
     (direction: Direction, velocity = 0) => {
-      if (index === null) return;
+      if (index === null || !present) return;
       if (pending.current !== null) {
         // Asked again mid-move (a second tap, a held key): land the first move now.
         animation.current?.stop();
@@ -270,7 +273,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
         goToIndex(target);
       });
     },
-    [index, canGo, settle, x, goToIndex, reduceMotion],
+    [index, present, canGo, settle, x, goToIndex, reduceMotion],
   );
 
   useDeckGesture(deckRef, x, y, {
