@@ -61,9 +61,12 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
     dialogRef.current?.focus({ preventScroll: true });
   }, []);
 
+  // Only a story that exists joins the visitor's history.
+  const loaded = query.isSuccess;
   useEffect(() => {
-    markVisited(slug);
-  }, [slug]);
+    if (loaded) markVisited(slug);
+  }, [slug, loaded]);
+  const cover = (query.data ?? summary)?.cover;
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -91,19 +94,14 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
         onKeyDown={onKeyDown}
         style={{ y, scale: panelScale }}
       >
-        {summary || query.data ? (
+        {cover ? (
           <m.div
             className="viewer__hero"
             layoutId={reduceMotion ? undefined : sharedCoverId(slug)}
             transition={{ type: 'spring', stiffness: 380, damping: 38 }}
             aria-hidden="true"
           >
-            <ResponsiveImage
-              image={(query.data ?? summary)!.cover}
-              sizes="100vw"
-              priority
-              decorative
-            />
+            <ResponsiveImage image={cover} sizes="100vw" priority decorative />
           </m.div>
         ) : null}
         {query.isSuccess ? (
@@ -340,7 +338,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   return (
     <m.div
       className="deck"
-      initial={reduceMotion ? { opacity: 0 } : { opacity: 0 }}
+      initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
       transition={{ delay: reduceMotion ? 0 : 0.18, duration: 0.25 }}
     >
