@@ -31,7 +31,13 @@ describe('accessibility (axe-core)', () => {
       const { page } = await suite.open('ipadLandscape');
       await page.goto(`${baseURL()}${path}`);
       await page.getByRole(role).first().waitFor();
-      await page.waitForTimeout(500); // entry transitions settle
+      // Contrast is judged on what the visitor reads: wait for the entry fades to end.
+      await page.waitForFunction(() =>
+        ['.viewer', '.deck'].every((selector) => {
+          const element = document.querySelector(selector);
+          return !element || getComputedStyle(element).opacity === '1';
+        }),
+      );
       // Evaluated through the DevTools protocol: the app's CSP rightly refuses inline scripts.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
