@@ -276,7 +276,14 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
 
   useDeckGesture(deckRef, x, y, {
     canGo,
-    onGrab: () => animation.current?.stop(),
+    onGrab: () => {
+      animation.current?.stop();
+      // Caught mid-move: land on the card it was heading to, and drag from there.
+      if (pending.current !== null) {
+        goToIndex(pending.current);
+        pending.current = null;
+      }
+    },
     onSwipe: (direction, velocity) => go(direction, velocity),
     onCancelX: (velocity) => settle(x, 0, velocity),
     onTap: (direction) => go(direction),
