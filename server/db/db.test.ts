@@ -3,27 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  memoryDatabase,
-  POSTGRES_SKIP_NOTE,
-  postgresDatabase,
-  testDatabaseUrl,
-  type TestDatabase,
-} from '../testing/databases.ts';
+import { databaseKinds, memoryDatabase, type TestDatabase } from '../testing/databases.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
 import { loadMigrations, migrate, MIGRATIONS_DIR } from './migrate.ts';
 import { insertContent, reseed, seedIfEmpty } from './seed.ts';
 
-const kinds = [
-  { name: 'PGlite', open: memoryDatabase, skip: undefined },
-  {
-    name: 'PostgreSQL server',
-    open: postgresDatabase,
-    skip: testDatabaseUrl ? undefined : POSTGRES_SKIP_NOTE,
-  },
-];
-
-describe.each(kinds)('database adapter on $name', ({ open, skip }) => {
+describe.each(databaseKinds)('database adapter on $name', ({ open, skip }) => {
   describe.skipIf(Boolean(skip))(skip ? `skipped: ${skip}` : 'same SQL, same values', () => {
     let test: TestDatabase;
     beforeAll(async () => {

@@ -7,13 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate.ts';
 import { insertContent } from '../db/seed.ts';
-import {
-  memoryDatabase,
-  POSTGRES_SKIP_NOTE,
-  postgresDatabase,
-  testDatabaseUrl,
-  type TestDatabase,
-} from '../testing/databases.ts';
+import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
 import { encodeCursor } from './cursor.ts';
 import { listStories, storyPageParams, storyPageSql } from './stories.ts';
@@ -34,16 +28,7 @@ function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
-const kinds = [
-  { name: 'PGlite', open: memoryDatabase, skip: undefined },
-  {
-    name: 'PostgreSQL server',
-    open: postgresDatabase,
-    skip: testDatabaseUrl ? undefined : POSTGRES_SKIP_NOTE,
-  },
-];
-
-describe.each(kinds)('story pages over 10,000 stories on $name', ({ open, skip }) => {
+describe.each(databaseKinds)('story pages over 10,000 stories on $name', ({ open, skip }) => {
   describe.skipIf(Boolean(skip))(skip ? `skipped: ${skip}` : 'keyset pagination', () => {
     let test: TestDatabase;
     beforeAll(async () => {

@@ -99,3 +99,17 @@ export async function postgresDatabase(): Promise<TestDatabase & { url: string }
     },
   };
 }
+
+/** Both database kinds, for `describe.each`: PostgreSQL is skipped (with a note) without a URL. */
+export const databaseKinds: {
+  name: string;
+  open: () => Promise<TestDatabase>;
+  skip: string | undefined;
+}[] = [
+  { name: 'PGlite', open: memoryDatabase, skip: undefined },
+  {
+    name: 'PostgreSQL server',
+    open: postgresDatabase,
+    skip: testDatabaseUrl ? undefined : POSTGRES_SKIP_NOTE,
+  },
+];
