@@ -10,13 +10,20 @@ export function useRovingGrid<K extends string>(keys: readonly K[]) {
   const refs = useRef(new Map<K, HTMLElement>());
   const current = active !== null && keys.includes(active) ? active : (keys[0] ?? null);
 
-  const register = useCallback(
-    (key: K) => (element: HTMLElement | null) => {
-      if (element) refs.current.set(key, element);
-      else refs.current.delete(key);
-    },
-    [],
-  );
+  // One ref callback per key, kept across renders: a fresh function each render
+  // would make React detach and reattach every tile's ref on every render.
+  const callbacks = useRef(new Map<K, (element: HTMLElement | null) => void>());
+  const register = useCallback((key: K) => {
+    let callback = callbacks.current.get(key);
+    if (!callback) {
+      callback = (element: HTMLElement | null) => {
+        if (element) refs.current.set(key, element);
+        else refs.current.delete(key);
+      };
+      callbacks.current.set(key, callback);
+    }
+    return callback;
+  }, []);
 
   const focusKey = useCallback((key: K) => {
     setActive(key);
