@@ -5,7 +5,13 @@
  */
 import { z } from 'zod/mini';
 import {
+  pathCreatedSchema,
+  pathIdSchema,
+  pathInputSchema,
   personSchema,
+  searchQuerySchema,
+  searchResultSchema,
+  sharedPathSchema,
   slugSchema,
   storyListQuerySchema,
   storyListSchema,
@@ -44,6 +50,29 @@ export const routes = {
     query: z.object({}),
     response: personSchema,
   },
+  search: {
+    method: 'GET',
+    path: '/api/search',
+    params: z.object({}),
+    query: searchQuerySchema,
+    response: searchResultSchema,
+  },
+  /** Saves a path to share; answers 201 with its id. Not cached, not idempotent. */
+  createPath: {
+    method: 'POST',
+    path: '/api/paths',
+    params: z.object({}),
+    query: z.object({}),
+    body: pathInputSchema,
+    response: pathCreatedSchema,
+  },
+  getPath: {
+    method: 'GET',
+    path: '/api/paths/:id',
+    params: z.object({ id: pathIdSchema }),
+    query: z.object({}),
+    response: sharedPathSchema,
+  },
 } as const;
 
 export type Routes = typeof routes;
@@ -51,6 +80,14 @@ export type RouteName = keyof Routes;
 export type RouteResponse<N extends RouteName> = z.infer<Routes[N]['response']>;
 export type RouteParams<N extends RouteName> = z.input<Routes[N]['params']>;
 export type RouteQuery<N extends RouteName> = z.input<Routes[N]['query']>;
+/** Routes that take a JSON body, and that body's shape. */
+export type BodyRouteName = {
+  [N in RouteName]: Routes[N] extends { body: z.ZodMiniType } ? N : never;
+}[RouteName];
+export type RouteBody<N extends BodyRouteName> = z.input<Routes[N]['body']>;
+
+/** Largest JSON body any route accepts (a 200-step path is ~12 KB). */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Fills `:name` segments of a route path, encoding each value. */
 export function buildPath<N extends RouteName>(name: N, params: RouteParams<N>): string {

@@ -198,6 +198,124 @@ export const storyListQuerySchema = z.object({
 });
 export type StoryListQuery = z.input<typeof storyListQuerySchema>;
 
+// ——— Paths: a visitor's trail through stories, people and themes ———
+
+export const PATH_MAX_STEPS = 200;
+/** Cards a story step may record as seen; far above any real story. */
+export const PATH_MAX_CARDS = 500;
+
+/** Unguessable enough to share, short enough to read aloud: 8–32 base64url characters. */
+export const pathIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{8,32}$/, 'a path id from a previous share'));
+
+/**
+ * One step as a visitor shares it. Story steps say how far the visitor went
+ * (`cardsSeen` of the story's cards, 0 when only opened); person and theme steps are
+ * the detours taken from a card. Times are not shared: they are nobody else's business.
+ */
+export const pathStepInputSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('story'),
+    slug: slugSchema,
+    cardsSeen: z.int().check(z.minimum(0), z.maximum(PATH_MAX_CARDS)),
+  }),
+  z.object({ kind: z.literal('person'), slug: slugSchema }),
+  z.object({ kind: z.literal('theme'), slug: slugSchema }),
+]);
+export type PathStepInput = z.infer<typeof pathStepInputSchema>;
+
+/** Body of `POST /api/paths`. Every step must name something that exists. */
+export const pathInputSchema = z.object({
+  steps: z.array(pathStepInputSchema).check(z.minLength(1), z.maxLength(PATH_MAX_STEPS)),
+});
+export type PathInput = z.infer<typeof pathInputSchema>;
+
+export const pathCreatedSchema = z.object({ id: pathIdSchema });
+export type PathCreated = z.infer<typeof pathCreatedSchema>;
+
+/**
+ * A shared path as anyone reads it: each step carries what a page needs to draw it.
+ * Steps whose story, person or theme was unpublished since are left out.
+ */
+export const sharedPathStepSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('story'),
+    slug: slugSchema,
+    cardsSeen: z.int().check(z.minimum(0), z.maximum(PATH_MAX_CARDS)),
+    story: storySummarySchema,
+  }),
+  z.object({ kind: z.literal('person'), slug: slugSchema, person: personSummarySchema }),
+  z.object({ kind: z.literal('theme'), slug: slugSchema, theme: themeSchema }),
+]);
+export type SharedPathStep = z.infer<typeof sharedPathStepSchema>;
+
+export const sharedPathSchema = z.object({
+  id: pathIdSchema,
+  /** ISO date-time the path was shared. */
+  createdAt: z.iso.datetime({ offset: true }),
+  steps: z.array(sharedPathStepSchema),
+});
+export type SharedPath = z.infer<typeof sharedPathSchema>;
+
+// ——— Search ———
+
+export const SEARCH_QUERY_MAX = 200;
+export const SEARCH_LIMIT_MAX = 50;
+export const SEARCH_LIMIT_DEFAULT = 20;
+
+export const searchQuerySchema = z.object({
+  /** What the visitor typed; matched without regard to case or accents. */
+  q: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'type at least one character'),
+      z.maxLength(SEARCH_QUERY_MAX, `at most ${SEARCH_QUERY_MAX} characters`),
+    ),
+  /** The language whose text is searched and highlighted. */
+  locale: z._default(localeSchema, 'fr'),
+  limit: z._default(
+    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(SEARCH_LIMIT_MAX)),
+    SEARCH_LIMIT_DEFAULT,
+  ),
+});
+export type SearchQuery = z.input<typeof searchQuerySchema>;
+
+/**
+ * Text cut into runs, the matched ones marked: the client draws `<mark>` around
+ * them without ever parsing HTML from the API.
+ */
+export const highlightedSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
+export type Highlighted = z.infer<typeof highlightedSchema>;
+
+const searchHitBase = {
+  slug: slugSchema,
+  /** Higher is better; comparable only within one answer. */
+  score: z.number(),
+  /** The title or name, highlighted. */
+  title: highlightedSchema,
+  /** A short passage around the best match (summary, card text, bio, intro). */
+  excerpt: highlightedSchema,
+};
+
+export const searchHitSchema = z.discriminatedUnion('kind', [
+  z.object({ ...searchHitBase, kind: z.literal('story'), story: storySummarySchema }),
+  z.object({ ...searchHitBase, kind: z.literal('person'), person: personSummarySchema }),
+  z.object({ ...searchHitBase, kind: z.literal('theme'), theme: themeSchema }),
+]);
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchResultSchema = z.object({
+  /** The query as understood (trimmed). */
+  q: z.string(),
+  locale: localeSchema,
+  /** Every match, of which `items` holds the best `limit`, best first. */
+  total: z.int().check(z.minimum(0)),
+  items: z.array(searchHitSchema),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
 export const ERROR_CODES = [
   'bad_request',
   'not_found',

@@ -8,6 +8,8 @@ import { apiErrorSchema } from '#contract/schemas.ts';
 import {
   buildPath,
   routes,
+  type BodyRouteName,
+  type RouteBody,
   type RouteName,
   type RouteParams,
   type RouteQuery,
@@ -61,13 +63,46 @@ export async function apiGet<N extends RouteName>(
   const url =
     buildPath(name, (params ?? {}) as RouteParams<N>) +
     toSearch(query as Record<string, unknown> | undefined);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  return request(name, url, { method: 'GET' }, signal);
+}
+
+/** Sends a route's JSON body (validated by the caller's types, and by the server). */
+export async function apiPost<N extends BodyRouteName>(
+  name: N,
+  body: RouteBody<N>,
+  { params, signal }: Omit<RequestOptions<N>, 'query'> = {},
+): Promise<RouteResponse<N>> {
+  const url = buildPath(name, (params ?? {}) as RouteParams<N>);
+  return request(
+    name,
+    url,
+    {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    },
+    signal,
+  );
+}
+
+async function request<N extends RouteName>(
+  name: N,
+  url: string,
+  init: { method: string; body?: string; headers?: Record<string, string> },
+  signal: AbortSignal | undefined,
+): Promise<RouteResponse<N>> {
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   const scenario = currentScenario();
   if (scenario) headers[SCENARIO_HEADER] = scenario;
 
   let response: Response;
   try {
-    response = await fetch(url, { headers, signal: signal ?? null });
+    response = await fetch(url, {
+      method: init.method,
+      headers,
+      signal: signal ?? null,
+      ...(init.body === undefined ? {} : { body: init.body }),
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('network', 'The network is unreachable.');
