@@ -57,7 +57,7 @@ export const routes = {
     query: searchQuerySchema,
     response: searchResultSchema,
   },
-  /** Saves a path to share; answers 201 with its id. Not cached, not idempotent. */
+  /** Saves a path to share; answers 201 with its id (the same steps, the same id). Not cached. */
   createPath: {
     method: 'POST',
     path: '/api/paths',

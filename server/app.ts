@@ -16,7 +16,9 @@ import { staticSite } from './http/static-files.ts';
 import { coalesce } from './queries/coalesce.ts';
 import { contentVersion } from './queries/content-version.ts';
 import { healthRoutes } from './routes/health.ts';
+import { pathRoutes } from './routes/paths.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { searchRoutes } from './routes/search.ts';
 import { storyRoutes } from './routes/stories.ts';
 import { themeRoutes } from './routes/themes.ts';
 
@@ -56,11 +58,21 @@ export function createApp({
   storyRoutes(app, deps);
   themeRoutes(app, deps);
   peopleRoutes(app, deps);
+  searchRoutes(app, deps);
+  pathRoutes(app, deps);
 
-  // Known paths with another method answer 405; anything else under /api answers 404.
-  for (const path of new Set(Object.values(routes).map((route) => route.path))) {
+  // Known paths with another method answer 405 naming the route table's methods for
+  // that path (GET implies HEAD); anything else under /api answers 404.
+  const allowed = new Map<string, string[]>();
+  for (const { path, method } of Object.values(routes)) {
+    allowed.set(path, [
+      ...(allowed.get(path) ?? []),
+      ...(method === 'GET' ? [method, 'HEAD'] : [method]),
+    ]);
+  }
+  for (const [path, methods] of allowed) {
     app.all(path, (c) => {
-      c.header('Allow', ALLOW);
+      c.header('Allow', methods.join(', '));
       return apiError(c, 405, 'method_not_allowed', `Method not allowed on ${path}`);
     });
   }

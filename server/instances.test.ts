@@ -6,7 +6,7 @@
  * state that matters in its memory.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storySchema } from '#contract/schemas.ts';
+import { pathCreatedSchema, sharedPathSchema, storySchema } from '#contract/schemas.ts';
 import { openPostgres } from './db/postgres.ts';
 import type { Database } from './db/adapter.ts';
 import {
@@ -79,7 +79,7 @@ describe.skipIf(!testDatabaseUrl)(
       const etag = before[1].headers.get('ETag')!;
       expect(before[0].headers.get('ETag')).toBe(etag);
 
-      // There is no public write endpoint yet: the write goes through the same adapter
+      // There is no public content write endpoint: the write goes through the same adapter
       // and database the instances use, from a third connection (an editor's tool).
       await writer.tx((tx) =>
         tx.query(
@@ -93,6 +93,30 @@ describe.skipIf(!testDatabaseUrl)(
         expect(after.status).toBe(200);
         expect(storySchema.parse(await after.json()).title.en).toBe('Written elsewhere');
       }
+    });
+
+    it('serves through one instance a path shared through the other', async () => {
+      const [first, second] = instances as [ServerProcess, ServerProcess];
+      const [theme] = await writer.query<{ slug: string }>('SELECT slug FROM themes LIMIT 1');
+      const steps = [{ kind: 'theme', slug: theme!.slug }];
+      const created = await fetch(`${first.url}/api/paths`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ steps }),
+      });
+      expect(created.status).toBe(201);
+      const { id } = pathCreatedSchema.parse(await created.json());
+      const read = await fetch(`${second.url}${created.headers.get('Location')}`);
+      expect(read.status).toBe(200);
+      const path = sharedPathSchema.parse(await read.json());
+      expect(path).toMatchObject({ id, steps });
+      // The same steps shared through the other instance are the same path.
+      const again = await fetch(`${second.url}/api/paths`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ steps }),
+      });
+      expect(pathCreatedSchema.parse(await again.json()).id).toBe(id);
     });
   },
 );

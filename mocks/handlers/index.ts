@@ -1,5 +1,7 @@
 import { fallbackHandlers } from './fallback.ts';
+import { pathHandlers } from './paths.ts';
 import { peopleHandlers } from './people.ts';
+import { searchHandlers } from './search.ts';
 import { storyHandlers } from './stories.ts';
 import { themeHandlers } from './themes.ts';
 
@@ -8,5 +10,7 @@ export const handlers = [
   ...storyHandlers,
   ...themeHandlers,
   ...peopleHandlers,
+  ...pathHandlers,
+  ...searchHandlers,
   ...fallbackHandlers,
 ];

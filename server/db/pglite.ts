@@ -4,6 +4,8 @@
  * a turn of the event loop, so a large response never starves other requests.
  */
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -19,6 +21,8 @@ import {
 import { acquireLock } from './lock.ts';
 
 const parsers = { [INT8_OID]: parseInt8, [DATE_OID]: parseDate };
+/** Search (migration 002) needs these; Debian's postgresql package ships them too. */
+const extensions = { unaccent, fuzzystrmatch };
 
 const nextTurn = () => new Promise<void>((done) => setImmediate(done));
 
@@ -37,14 +41,14 @@ export async function openPglite({ dataDir, template }: PgliteOptions = {}): Pro
     mkdirSync(root, { recursive: true });
     release = acquireLock(join(root, 'pglite.lock'), root);
     try {
-      pg = new PGlite(join(root, 'pglite'), { parsers });
+      pg = new PGlite(join(root, 'pglite'), { parsers, extensions });
       await pg.waitReady;
     } catch (error) {
       release();
       throw error;
     }
   } else {
-    pg = new PGlite({ parsers, ...(template ? { loadDataDir: template } : {}) });
+    pg = new PGlite({ parsers, extensions, ...(template ? { loadDataDir: template } : {}) });
     await pg.waitReady;
   }
 

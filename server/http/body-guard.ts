@@ -1,12 +1,12 @@
 /**
- * Request bodies: at most 64 KB and JSON only. Checked before routing, so no code
- * behind it ever reads an oversized or unexpected body, whatever the route.
+ * Request bodies: JSON only and at most the contract's MAX_BODY_BYTES. Checked
+ * before routing, so no code behind it ever reads an oversized or unexpected body,
+ * whatever the route. The type is checked first: refusing it reads nothing.
  */
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { MAX_BODY_BYTES } from '../../contract/routes.ts';
 import { apiError } from './errors.ts';
-
-export const MAX_BODY_BYTES = 64 * 1024;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -34,7 +34,7 @@ export function bodyGuard(maxBytes = MAX_BODY_BYTES): MiddlewareHandler[] {
     (middleware: MiddlewareHandler): MiddlewareHandler =>
     (c, next) =>
       BODYLESS.has(c.req.method) ? next() : middleware(c, next);
-  return [withBody(limit), withBody(jsonOnly)];
+  return [withBody(jsonOnly), withBody(limit)];
 }
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod/mini';
-import { routes, type RouteName } from '../../contract/routes.ts';
+import { routes, type BodyRouteName, type RouteName } from '../../contract/routes.ts';
 import type { Database } from '../db/adapter.ts';
 import { jsonEntry, sendJson, type JsonEntry, type ResponseCache } from '../http/cached-json.ts';
 import { apiError, firstIssue, type ErrorCode } from '../http/errors.ts';
@@ -27,46 +27,59 @@ export type Outcome<N extends RouteName> =
   | { ok: true; body: z.infer<(typeof routes)[N]['response']> }
   | { ok: false; status: ContentfulStatusCode; code: ErrorCode; message: string; field?: string };
 
-type Loaded = { ok: true; entry: JsonEntry } | Extract<Outcome<RouteName>, { ok: false }>;
+type Failure = Extract<Outcome<RouteName>, { ok: false }>;
+type Loaded = { ok: true; entry: JsonEntry } | Failure;
+
+interface Input<N extends RouteName> {
+  params: z.infer<(typeof routes)[N]['params']>;
+  query: z.infer<(typeof routes)[N]['query']>;
+}
+
+/** Params and query checked with the route's schemas, or the error to answer. */
+function parseInput<N extends RouteName>(
+  name: N,
+  c: Context,
+): { ok: true; input: Input<N> } | Failure {
+  const route = routes[name];
+  const params = route.params.safeParse(c.req.param());
+  if (!params.success) {
+    // A path segment that is not a well-formed slug names nothing that exists.
+    return { ok: false, status: 404, code: 'not_found', ...firstIssue(params.error) };
+  }
+  const query = route.query.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
+  if (!query.success) {
+    return { ok: false, status: 400, code: 'bad_request', ...firstIssue(query.error) };
+  }
+  return { ok: true, input: { params: params.data, query: query.data } as Input<N> };
+}
+
+const answerError = (c: Context, error: Failure) =>
+  apiError(c, error.status, error.code, error.message, error.field);
 
 export function endpoint<N extends RouteName>(
   name: N,
   { cache, contentVersion }: RouteDeps,
   cacheControl: string,
-  load: (input: {
-    params: z.infer<(typeof routes)[N]['params']>;
-    query: z.infer<(typeof routes)[N]['query']>;
-  }) => Promise<Outcome<N>>,
+  load: (input: Input<N>) => Promise<Outcome<N>>,
 ) {
   const route = routes[name];
   // Concurrent misses for one key share a single database query.
   const inflight = new Map<string, Promise<Loaded>>();
 
   return async (c: Context): Promise<Response> => {
-    const params = route.params.safeParse(c.req.param());
-    if (!params.success) {
-      const { field, message } = firstIssue(params.error);
-      // A path segment that is not a well-formed slug names nothing that exists.
-      return apiError(c, 404, 'not_found', message, field);
-    }
-    const query = route.query.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
-    if (!query.success) {
-      const { field, message } = firstIssue(query.error);
-      return apiError(c, 400, 'bad_request', message, field);
-    }
+    const parsed = parseInput(name, c);
+    if (!parsed.ok) return answerError(c, parsed);
+    const { input } = parsed;
     const version = await contentVersion();
     // Keyed by the validated input, so `?limit=060` and `?limit=60` share an entry.
-    const key = `${version} ${name} ${JSON.stringify([params.data, query.data])}`;
+    const key = `${version} ${name} ${JSON.stringify([input.params, input.query])}`;
     const cached = cache.get(key);
     if (cached) return sendJson(c, cached, cacheControl);
 
     let pending = inflight.get(key);
     if (!pending) {
       pending = (async (): Promise<Loaded> => {
-        const outcome = await load({
-          params: params.data as z.infer<(typeof routes)[N]['params']>,
-          query: query.data as z.infer<(typeof routes)[N]['query']>,
-        });
+        const outcome = await load(input);
         if (!outcome.ok) return outcome;
         // What leaves the server is what the contract says, in the contract's key order.
         const entry = jsonEntry(route.response.parse(outcome.body));
@@ -76,7 +89,46 @@ export function endpoint<N extends RouteName>(
       inflight.set(key, pending);
     }
     const loaded = await pending;
-    if (!loaded.ok) return apiError(c, loaded.status, loaded.code, loaded.message, loaded.field);
+    if (!loaded.ok) return answerError(c, loaded);
     return sendJson(c, loaded.entry, cacheControl);
+  };
+}
+
+type Created<N extends BodyRouteName> =
+  { ok: true; body: z.infer<(typeof routes)[N]['response']>; location: string } | Failure;
+
+/**
+ * A route that creates something from a JSON body, as the MSW handlers do: the body
+ * guard (server/http/body-guard.ts) already refused other types and oversized
+ * bodies; here malformed JSON and a body the route's schema rejects answer 400,
+ * and success answers 201 with the new resource's location. Never cached.
+ */
+export function create<N extends BodyRouteName>(
+  name: N,
+  run: (input: Input<N> & { body: z.infer<(typeof routes)[N]['body']> }) => Promise<Created<N>>,
+) {
+  const route = routes[name];
+  return async (c: Context): Promise<Response> => {
+    const parsed = parseInput(name, c);
+    if (!parsed.ok) return answerError(c, parsed);
+    let json: unknown;
+    try {
+      json = JSON.parse(await c.req.text());
+    } catch {
+      return apiError(c, 400, 'bad_request', 'The body is not valid JSON.');
+    }
+    const body = route.body.safeParse(json);
+    if (!body.success) {
+      const { field, message } = firstIssue(body.error);
+      return apiError(c, 400, 'bad_request', message, field);
+    }
+    const created = await run({
+      ...parsed.input,
+      body: body.data as z.infer<(typeof routes)[N]['body']>,
+    });
+    if (!created.ok) return answerError(c, created);
+    c.header('Cache-Control', 'no-store');
+    c.header('Location', created.location);
+    return c.json(route.response.parse(created.body), 201);
   };
 }

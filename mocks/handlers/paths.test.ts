@@ -1,0 +1,54 @@
+// @vitest-environment node
+/** The designer's scenarios apply to sharing a path as to every read. */
+import { getResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCENARIO_HEADER } from '#contract/routes.ts';
+import { apiErrorSchema, pathCreatedSchema } from '#contract/schemas.ts';
+import { demoDataset } from '../data.ts';
+import { handlers } from './index.ts';
+import { setMockLatency } from './respond.ts';
+
+const story = demoDataset.stories[0]!;
+const theme = demoDataset.themes[0]!;
+
+function share(steps: unknown[], scenario?: string) {
+  return getResponse(
+    handlers,
+    new Request('http://parcours.test/api/paths', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(scenario ? { [SCENARIO_HEADER]: scenario } : {}),
+      },
+      body: JSON.stringify({ steps }),
+    }),
+  );
+}
+
+afterEach(() => setMockLatency(0));
+
+describe('sharing a path under a scenario', () => {
+  it('fails with 500 in the error scenario', async () => {
+    const response = await share([{ kind: 'theme', slug: theme.slug }], 'error');
+    expect(response?.status).toBe(500);
+    expect(apiErrorSchema.parse(await response?.json()).error.code).toBe('internal');
+  });
+
+  it('checks steps against the scenario’s dataset', async () => {
+    const storyStep = { kind: 'story', slug: story.slug, cardsSeen: 1 };
+    expect((await share([storyStep]))?.status).toBe(201);
+    // The empty scenario has no stories, but its themes are still there.
+    const empty = await share([storyStep], 'empty');
+    expect(empty?.status).toBe(400);
+    expect(apiErrorSchema.parse(await empty?.json()).error.field).toBe('steps.0.slug');
+    const themeOnly = await share([{ kind: 'theme', slug: theme.slug }], 'empty');
+    expect(pathCreatedSchema.parse(await themeOnly?.json()).id).toHaveLength(12);
+  });
+
+  it('takes the simulated latency', async () => {
+    setMockLatency(60);
+    const start = performance.now();
+    expect((await share([{ kind: 'theme', slug: theme.slug }]))?.status).toBe(201);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(55);
+  });
+});

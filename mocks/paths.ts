@@ -1,0 +1,71 @@
+/**
+ * Shared paths for the mocks: kept in memory for the life of the page or process
+ * (the server keeps them in its database), checked and drawn against the scenario's
+ * dataset exactly as the server checks and draws them against its content.
+ */
+import { checkSteps, newPathId, type CheckedSteps } from '../contract/path-steps.ts';
+import type { PathStepInput, SharedPath, SharedPathStep } from '../contract/schemas.ts';
+import { toSummary, type Dataset } from './data.ts';
+
+interface StoredPath {
+  createdAt: string;
+  steps: PathStepInput[];
+}
+
+const paths = new Map<string, StoredPath>();
+/** Steps as stored → id: sharing the same path twice gives the same id, as on the server. */
+const idsBySteps = new Map<string, string>();
+
+function find(data: Dataset, kind: PathStepInput['kind'], slug: string) {
+  if (kind === 'story') {
+    const story = data.stories.find((s) => s.slug === slug);
+    return story && { cardCount: story.cards.length };
+  }
+  const list = kind === 'person' ? data.people : data.themes;
+  return list.some((item) => item.slug === slug) ? {} : undefined;
+}
+
+export function checkPathSteps(data: Dataset, steps: readonly PathStepInput[]): CheckedSteps {
+  return checkSteps(steps, (kind, slug) => find(data, kind, slug));
+}
+
+/** Stores checked steps; returns the id of the same steps stored before, if any. */
+export function savePath(steps: PathStepInput[]): string {
+  const key = JSON.stringify(steps);
+  let id = idsBySteps.get(key);
+  if (!id) {
+    do id = newPathId();
+    while (paths.has(id));
+    paths.set(id, { createdAt: new Date().toISOString(), steps });
+    idsBySteps.set(key, id);
+  }
+  return id;
+}
+
+/** Steps whose target left the dataset are dropped; `cardsSeen` never exceeds a story's cards. */
+function resolveStep(data: Dataset, step: PathStepInput): SharedPathStep[] {
+  if (step.kind === 'story') {
+    const story = data.stories.find((s) => s.slug === step.slug);
+    if (!story) return [];
+    const cardsSeen = Math.min(step.cardsSeen, story.cards.length);
+    return [{ ...step, cardsSeen, story: toSummary(story) }];
+  }
+  if (step.kind === 'person') {
+    const person = data.people.find((p) => p.slug === step.slug);
+    if (!person) return [];
+    const { slug, name, role, portrait } = person;
+    return [{ ...step, person: { slug, name, role, portrait } }];
+  }
+  const theme = data.themes.find((t) => t.slug === step.slug);
+  return theme ? [{ ...step, theme }] : [];
+}
+
+export function getPath(data: Dataset, id: string): SharedPath | null {
+  const path = paths.get(id);
+  if (!path) return null;
+  return {
+    id,
+    createdAt: path.createdAt,
+    steps: path.steps.flatMap((step) => resolveStep(data, step)),
+  };
+}

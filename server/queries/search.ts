@@ -1,0 +1,220 @@
+/**
+ * Search with PostgreSQL full-text search (documents and configurations: migration
+ * 002). The database finds and ranks the matches; contract/search-text.ts supplies
+ * the query terms, the one-typo rule and the highlighting, with the database's own
+ * stems, so the words marked are the words that matched.
+ *
+ * User text never reaches SQL as syntax: terms are folded to [0-9a-z]+ words in JS,
+ * passed as parameters, and quoted into tsqueries with quote_literal() in SQL.
+ */
+import type { Locale, SearchHit, SearchResult } from '../../contract/schemas.ts';
+import {
+  cardTexts,
+  createMatcher,
+  FIELD_POINTS,
+  highlightHit,
+  MATCH_POINTS,
+  PREFIX_MIN,
+  queryTerms,
+  tokenize,
+  TYPO_MIN,
+  withinOneEdit,
+  type FieldWeight,
+  type MatchKind,
+} from '../../contract/search-text.ts';
+import type { Queryable } from '../db/adapter.ts';
+import { storySummaryJson } from './summary-sql.ts';
+
+export interface SearchQuery {
+  q: string;
+  locale: Locale;
+  limit: number;
+}
+
+/** ts_stat() takes a query as text: one constant per locale, never user input. */
+const LEXICON_SQL: Record<Locale, string> = {
+  fr: `SELECT words FROM search_documents WHERE locale = 'fr'`,
+  en: `SELECT words FROM search_documents WHERE locale = 'en'`,
+};
+
+/**
+ * Words of the locale's documents one typo away from each long term. fuzzystrmatch's
+ * Levenshtein (≤ 2, as a transposition counts 2 there) narrows the lexicon in the
+ * database; the shared Damerau rule decides. Lengths are compared first: terms are
+ * at most 200 characters, within levenshtein's 255.
+ */
+async function typoVariants(
+  db: Queryable,
+  locale: Locale,
+  terms: readonly string[],
+): Promise<Map<string, string[]>> {
+  const long = terms.filter((term) => term.length >= TYPO_MIN);
+  const variants = new Map<string, string[]>();
+  if (long.length === 0) return variants;
+  const rows = await db.query<{ term: string; word: string }>(
+    `SELECT t.term, s.word
+     FROM unnest($2::text[]) AS t(term)
+     JOIN ts_stat($1) AS s
+       ON CASE WHEN abs(length(s.word) - length(t.term)) <= 1
+               THEN levenshtein_less_equal(s.word, t.term, 2) <= 2 ELSE false END
+     ORDER BY t.term, s.word`,
+    [LEXICON_SQL[locale], long],
+  );
+  for (const { term, word } of rows) {
+    if (word === term || !withinOneEdit(word, term)) continue;
+    variants.set(term, [...(variants.get(term) ?? []), word]);
+  }
+  return variants;
+}
+
+const WEIGHTS = Object.keys(FIELD_POINTS) as FieldWeight[];
+const CLASSES: { kind: MatchKind; vector: 's' | 'w'; query: 'exact' | 'prefix' | 'typo' }[] = [
+  { kind: 'exact', vector: 's', query: 'exact' },
+  { kind: 'prefix', vector: 'w', query: 'prefix' },
+  { kind: 'typo', vector: 'w', query: 'typo' },
+];
+
+/** Per term, the points of its best match: the same formula as scoreFields() in the mocks. */
+const BEST_MATCH = `GREATEST(${WEIGHTS.flatMap((weight) =>
+  CLASSES.map(
+    ({ kind, vector, query }) =>
+      `CASE WHEN d.${vector}${weight.toLowerCase()} @@ t.${query} THEN ${FIELD_POINTS[weight] + MATCH_POINTS[kind]} END`,
+  ),
+).join(', ')})`;
+
+// Parameters: $1 locale, $2 terms, $3/$4 typo variants (term ordinal, word), $5 limit.
+const SEARCH_SQL = `
+WITH l AS (
+  SELECT stems, words FROM search_locales WHERE locale = $1
+), terms AS (
+  SELECT t.i,
+    to_tsquery(l.stems, quote_literal(t.term)) AS exact,
+    CASE WHEN length(t.term) >= ${PREFIX_MIN}
+      THEN to_tsquery(l.words, quote_literal(t.term) || ':*') END AS prefix,
+    (SELECT to_tsquery(l.words, string_agg(quote_literal(v.word), ' | '))
+     FROM unnest($3::int[], $4::text[]) AS v(i, word) WHERE v.i = t.i) AS typo
+  FROM l, unnest($2::text[]) WITH ORDINALITY AS t(term, i)
+), docs AS (
+  SELECT kind, slug,
+    ts_filter(stems, '{a}') AS sa, ts_filter(stems, '{b}') AS sb, ts_filter(stems, '{c}') AS sc,
+    ts_filter(words, '{a}') AS wa, ts_filter(words, '{b}') AS wb, ts_filter(words, '{c}') AS wc
+  FROM search_documents WHERE locale = $1
+), matches AS (
+  SELECT d.kind, d.slug, sum(b.best)::int AS score
+  FROM docs d CROSS JOIN terms t CROSS JOIN LATERAL (SELECT ${BEST_MATCH} AS best) b
+  GROUP BY d.kind, d.slug
+  HAVING bool_and(b.best IS NOT NULL)
+), ranked AS (
+  SELECT m.kind, m.slug, m.score, count(*) OVER () AS total,
+    row_number() OVER (ORDER BY m.score DESC,
+      CASE m.kind WHEN 'story' THEN 0 WHEN 'person' THEN 1 ELSE 2 END,
+      s.published_at DESC, m.slug) AS rank
+  FROM matches m LEFT JOIN stories s ON m.kind = 'story' AND s.slug = m.slug
+)
+SELECT r.kind, r.slug, r.score, r.total,
+  CASE WHEN r.kind = 'story' THEN ${storySummaryJson('s')} END AS story,
+  (SELECT json_agg(c.body ORDER BY c.position) FROM cards c WHERE c.story_id = s.id) AS cards,
+  CASE WHEN r.kind = 'person' THEN json_build_object(
+    'slug', p.slug, 'name', p.name, 'role', p.role, 'portrait', p.portrait) END AS person,
+  p.bio->>$1 AS bio,
+  CASE WHEN r.kind = 'theme' THEN json_build_object(
+    'slug', th.slug, 'name', th.name, 'color', th.color, 'intro', th.intro) END AS theme
+FROM ranked r
+LEFT JOIN stories s ON r.kind = 'story' AND s.slug = r.slug
+LEFT JOIN people p ON r.kind = 'person' AND p.slug = r.slug
+LEFT JOIN themes th ON r.kind = 'theme' AND th.slug = r.slug
+WHERE r.rank <= $5
+ORDER BY r.rank`;
+
+type Row = {
+  kind: SearchHit['kind'];
+  slug: string;
+  score: number;
+  total: number;
+  story: Extract<SearchHit, { kind: 'story' }>['story'] | null;
+  cards: Parameters<typeof cardTexts>[0][] | null;
+  person: Extract<SearchHit, { kind: 'person' }>['person'] | null;
+  bio: string | null;
+  theme: Extract<SearchHit, { kind: 'theme' }>['theme'] | null;
+};
+
+/** The unhighlighted hit, its title and its excerpt sources (best first). */
+function describe(row: Row, locale: Locale) {
+  const base = { slug: row.slug, score: row.score };
+  if (row.kind === 'story' && row.story) {
+    const cards = (row.cards ?? []).flatMap((card) => cardTexts(card, locale));
+    return {
+      hit: { ...base, kind: 'story' as const, story: row.story },
+      title: row.story.title[locale],
+      bodies: [row.story.summary[locale], ...cards],
+    };
+  }
+  if (row.kind === 'person' && row.person) {
+    return {
+      hit: { ...base, kind: 'person' as const, person: row.person },
+      title: row.person.name,
+      bodies: [row.person.role[locale], row.bio ?? ''],
+    };
+  }
+  if (row.kind === 'theme' && row.theme) {
+    return {
+      hit: { ...base, kind: 'theme' as const, theme: row.theme },
+      title: row.theme.name[locale],
+      bodies: [row.theme.intro[locale]],
+    };
+  }
+  throw new Error(`search: ${row.kind} "${row.slug}" has no content row`);
+}
+
+/** The database's stem of each word (null for stop words), for highlighting. */
+async function stems(
+  db: Queryable,
+  locale: Locale,
+  words: readonly string[],
+): Promise<Map<string, string | null>> {
+  const rows = await db.query<{ word: string; stem: string | null }>(
+    `SELECT w AS word, (tsvector_to_array(to_tsvector(l.stems, w)))[1] AS stem
+     FROM search_locales l, unnest($2::text[]) AS w
+     WHERE l.locale = $1`,
+    [locale, words],
+  );
+  return new Map(rows.map((row) => [row.word, row.stem]));
+}
+
+export async function search(
+  db: Queryable,
+  { q, locale, limit }: SearchQuery,
+): Promise<SearchResult> {
+  const terms = queryTerms(q, locale);
+  if (terms.length === 0) return { q, locale, total: 0, items: [] };
+
+  const variants = await typoVariants(db, locale, terms);
+  const pairs = terms.flatMap((term, i) => (variants.get(term) ?? []).map((word) => [i + 1, word]));
+  const rows = await db.query<Row>(SEARCH_SQL, [
+    locale,
+    terms,
+    pairs.map(([i]) => i),
+    pairs.map(([, word]) => word),
+    limit,
+  ]);
+  if (rows.length === 0) return { q, locale, total: 0, items: [] };
+
+  const described = rows.map((row) => describe(row, locale));
+  const words = new Set(terms);
+  for (const { title, bodies } of described) {
+    for (const text of [title, ...bodies])
+      for (const token of tokenize(text)) words.add(token.word);
+  }
+  const stemOf = await stems(db, locale, [...words]);
+  const matcher = createMatcher(terms, (word) => stemOf.get(word) ?? null);
+
+  return {
+    q,
+    locale,
+    total: rows[0]!.total,
+    items: described.map(({ hit, title, bodies }): SearchHit => ({
+      ...hit,
+      ...highlightHit(title, bodies, matcher),
+    })),
+  };
+}
