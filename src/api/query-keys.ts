@@ -19,4 +19,13 @@ export const queryKeys = {
     all: ['people'] as const,
     detail: (slug: string) => [...queryKeys.people.all, 'detail', slug] as const,
   },
+  search: {
+    all: ['search'] as const,
+    results: (params: { q: string; locale: string; limit: number }) =>
+      [...queryKeys.search.all, 'results', params] as const,
+  },
+  paths: {
+    all: ['paths'] as const,
+    detail: (id: string) => [...queryKeys.paths.all, 'detail', id] as const,
+  },
 };

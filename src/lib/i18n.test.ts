@@ -21,6 +21,14 @@ describe('format', () => {
     expect(format('en', en['viewer.position'], { current: 2, total: 5 })).toBe('2 of 5');
   });
 
+  it('prefers an exact =N branch to the plural category, and leaves a placeholder-free text alone', () => {
+    expect(format('fr', fr['path.dockCount'], { count: 0 })).toBe('vide');
+    expect(format('fr', fr['path.dockCount'], { count: 1 })).toBe('1 étape');
+    expect(format('en', en['path.dockCount'], { count: 0 })).toBe('empty');
+    expect(format('en', en['path.dockCount'], { count: 3 })).toBe('3 steps');
+    expect(format('fr', fr['path.cardsSeen'], { count: 2, total: 6 })).toBe('2 cartes vues sur 6');
+  });
+
   it('formats numbers the local way', () => {
     expect(format('fr', fr['springboard.count'], { count: 2000 })).toBe('2\u202f000 histoires');
     expect(format('en', en['springboard.count'], { count: 2000 })).toBe('2,000 stories');

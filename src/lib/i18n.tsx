@@ -17,18 +17,19 @@ export type Vars = Record<string, string | number>;
 
 /**
  * Formats the small ICU subset the catalogue uses: `{name}` and
- * `{count, plural, one {# x} other {# xs}}` with Intl plural rules.
+ * `{count, plural, =0 {none} one {# x} other {# xs}}` with Intl plural rules (an
+ * exact `=N` branch wins over the language's category, as in ICU).
  */
 export function format(locale: Locale, template: string, vars: Vars = {}): string {
   const rules = new Intl.PluralRules(locale);
   const withPlurals = template.replace(
-    /\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g,
+    /\{(\w+), plural, ((?:=?\w+ \{[^}]*\}\s*)+)\}/g,
     (_, name: string, branches: string) => {
       const value = Number(vars[name] ?? 0);
       const options = Object.fromEntries(
-        [...branches.matchAll(/(\w+) \{([^}]*)\}/g)].map((m) => [m[1], m[2]]),
+        [...branches.matchAll(/(=?\w+) \{([^}]*)\}/g)].map((m) => [m[1], m[2]]),
       );
-      const branch = options[rules.select(value)] ?? options.other ?? '';
+      const branch = options[`=${value}`] ?? options[rules.select(value)] ?? options.other ?? '';
       return branch.replace(/#/g, new Intl.NumberFormat(locale).format(value));
     },
   );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { baseURL, browserSuite } from './browser.ts';
 
 const axeSource = readFileSync(
@@ -10,9 +11,36 @@ const axeSource = readFileSync(
 
 const suite = browserSuite();
 
+/** Walks two stories so the path pages have something to show. */
+async function walkTwoStories(page: Page) {
+  for (const path of ['/stories/nuancier/3', '/stories/portrait-ines-marchal/2']) {
+    await page.goto(`${baseURL()}${path}`);
+    await page.getByRole('group').first().waitFor();
+  }
+}
+
+async function sharedPathId(page: Page): Promise<string> {
+  const response = await page.request.post(`${baseURL()}/api/paths`, {
+    data: {
+      steps: [
+        { kind: 'story', slug: 'nuancier', cardsSeen: 3 },
+        { kind: 'person', slug: 'ines-marchal' },
+        { kind: 'theme', slug: 'design' },
+      ],
+    },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
 // Every route and state a visitor can reach: springboard, filtered, each card kind,
-// the end card, not-found story, not-found card, unknown page.
-const screens = [
+// the end card, not-found story, not-found card, unknown page, the path pages, a
+// shared path, search with and without results, a person, a theme.
+const screens: (readonly [
+  string,
+  string | ((page: Page) => Promise<string>),
+  Parameters<Page['getByRole']>[0],
+])[] = [
   ['springboard', '/', 'list'],
   ['filtered springboard', '/?theme=design', 'list'],
   ['film card', '/stories/atelier-des-formes', 'group'],
@@ -23,13 +51,29 @@ const screens = [
   ['unknown story', '/stories/nexiste-pas', 'alert'],
   ['unknown card', '/stories/nuancier/99', 'alert'],
   ['unknown page', '/nulle-part', 'alert'],
-] as const;
+  ['empty path', '/parcours', 'heading'],
+  [
+    'path with steps',
+    async (page) => {
+      await walkTwoStories(page);
+      return '/parcours';
+    },
+    'list',
+  ],
+  ['shared path', async (page) => `/parcours/${await sharedPathId(page)}`, 'list'],
+  ['unknown shared path', '/parcours/abcdefgh1234', 'alert'],
+  ['search results', '/search?q=velo', 'list'],
+  ['search without results', '/search?q=zzqxw', 'heading'],
+  ['person', '/people/ines-marchal', 'list'],
+  ['theme', '/themes/design', 'list'],
+];
 
 describe('accessibility (axe-core)', () => {
   for (const [name, path, role] of screens) {
-    it(`finds no serious or critical violation on the ${name} (${path})`, async () => {
+    it(`finds no serious or critical violation on the ${name}`, async () => {
       const { page } = await suite.open('ipadLandscape');
-      await page.goto(`${baseURL()}${path}`);
+      const target = typeof path === 'string' ? path : await path(page);
+      await page.goto(`${baseURL()}${target}`);
       await page.getByRole(role).first().waitFor();
       // Contrast is judged on what the visitor reads: wait for the entry fades to end.
       await page.waitForFunction(() =>

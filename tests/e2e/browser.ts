@@ -145,12 +145,12 @@ export class Touch {
 }
 
 /**
- * One browser per test file; each test opens its page through `open`, and after it
- * the page's context is closed and any page error or foreign request fails the test.
+ * One browser per test file; each test opens its pages through `open`, and after it
+ * their contexts are closed and any page error or foreign request fails the test.
  */
 export function browserSuite() {
   let browser: Browser | undefined;
-  let current: Guarded | undefined;
+  let current: Guarded[] = [];
   beforeAll(async () => {
     browser = await launch();
   });
@@ -158,17 +158,18 @@ export function browserSuite() {
     await browser?.close();
   });
   afterEach(async () => {
-    const guarded = current;
-    current = undefined;
-    if (!guarded) return;
-    await guarded.context.close();
-    expect(guarded.problems).toEqual([]);
+    const opened = current;
+    current = [];
+    for (const guarded of opened) await guarded.context.close();
+    expect(opened.flatMap((guarded) => guarded.problems)).toEqual([]);
   });
   return {
     open: async (device: keyof typeof devices, options?: Parameters<typeof openPage>[2]) => {
       if (!browser) throw new Error('browserSuite: the browser is not launched yet');
-      current = await openPage(browser, device, options);
-      return current;
+      // A test may open several (a second visitor): each is checked and closed after it.
+      const guarded = await openPage(browser, device, options);
+      current.push(guarded);
+      return guarded;
     },
   };
 }

@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '#mocks/node.ts';
+import { resetPathForTests } from '#src/lib/visitor-path.ts';
 
 // The first test of a file also pays for lazy-loading the viewer's code.
 configure({ asyncUtilTimeout: 4000 });
@@ -13,6 +14,8 @@ afterEach(() => {
   if (typeof window !== 'undefined') {
     window.localStorage.clear();
     window.sessionStorage.clear();
+    // The path store caches what it read; the next test reads storage afresh.
+    resetPathForTests();
   }
 });
 
@@ -55,6 +58,11 @@ if (typeof window !== 'undefined') {
       removeEventListener: () => {},
       dispatchEvent: () => false,
     }) as MediaQueryList;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
   globalThis.IntersectionObserver ??= class {
     observe() {}
     unobserve() {}

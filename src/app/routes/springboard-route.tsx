@@ -1,6 +1,7 @@
 import { AnimatePresence } from 'framer-motion';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
+import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 
 const loadViewer = () => import('#src/features/story-viewer/story-viewer.tsx');
@@ -22,7 +23,8 @@ export function SpringboardRoute() {
   const navigate = useNavigate();
   const slug = match?.params.slug ?? null;
   const state = (location.state ?? {}) as ViewerState;
-  const depth = state.from === 'springboard' ? Math.max(1, state.depth ?? 1) : 0;
+  // Opened by an in-app link (grid, search, a path…): closing goes back to that page.
+  const depth = state.from ? Math.max(1, state.depth ?? 1) : 0;
 
   // A held Escape or a second drag fires close again before the route changes: going
   // back twice would leave the app, so one close per history entry.
@@ -65,6 +67,7 @@ export function SpringboardRoute() {
 
   return (
     <>
+      <ContinueTile />
       <Springboard openSlug={slug} onStoryIntent={preload} />
       <Suspense fallback={null}>
         <AnimatePresence>

@@ -9,6 +9,11 @@ import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 
+/** Where a story was opened from: the viewer's close goes back there through history. */
+export interface StoryLinkState {
+  from: string;
+}
+
 const SIZES = {
   regular: '(min-width: 1200px) 20vw, (min-width: 900px) 25vw, (min-width: 600px) 33vw, 50vw',
   wide: '(min-width: 1200px) 40vw, (min-width: 900px) 50vw, (min-width: 600px) 66vw, 100vw',
@@ -21,6 +26,7 @@ interface Props {
   priority: boolean;
   /** The open story's tile hides its cover: the viewer has taken it over. */
   open: boolean;
+  linkState: StoryLinkState;
   tabIndex: number;
   linkRef: Ref<HTMLAnchorElement>;
   onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>) => void;
@@ -33,6 +39,7 @@ export function StoryTile({
   theme,
   priority,
   open,
+  linkState,
   tabIndex,
   linkRef,
   onKeyDown,
@@ -50,7 +57,7 @@ export function StoryTile({
       <Link
         ref={linkRef}
         to={`/stories/${story.slug}`}
-        state={{ from: 'springboard' }}
+        state={linkState}
         preventScrollReset
         className="tile__link"
         data-slug={story.slug}

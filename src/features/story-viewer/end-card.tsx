@@ -6,6 +6,8 @@ import { useI18n } from '#src/lib/i18n.tsx';
 
 interface Props {
   next: StorySummary[];
+  /** One choice off the beaten track, if any story is left to offer. */
+  surprise: StorySummary | null;
   related: Set<string>;
   visited: Set<string>;
   /** History depth to carry into the next story, so closing returns to the springboard. */
@@ -14,7 +16,15 @@ interface Props {
   onClose: () => void;
 }
 
-export function EndCard({ next, related, visited, depth, firstCardHref, onClose }: Props) {
+export function EndCard({
+  next,
+  surprise,
+  related,
+  visited,
+  depth,
+  firstCardHref,
+  onClose,
+}: Props) {
   const { t, text } = useI18n();
   return (
     <section className="card card--end" aria-labelledby="end-card-title">
@@ -58,6 +68,23 @@ export function EndCard({ next, related, visited, depth, firstCardHref, onClose 
         ))}
       </ul>
       <div className="end-card__actions">
+        {surprise ? (
+          <Link
+            to={`/stories/${surprise.slug}`}
+            state={{ from: 'springboard', depth: depth + 1 }}
+            className="button button--primary end-card__surprise"
+            aria-label={t('viewer.surpriseLabel', { title: text(surprise.title) })}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <rect x="4" y="4" width="16" height="16" rx="3" />
+              <circle cx="9" cy="9" r="1.2" />
+              <circle cx="15" cy="15" r="1.2" />
+              <circle cx="15" cy="9" r="1.2" />
+              <circle cx="9" cy="15" r="1.2" />
+            </svg>
+            {t('viewer.surprise')}
+          </Link>
+        ) : null}
         <Link to={firstCardHref} replace state={{ from: 'springboard', depth }} className="button">
           {t('viewer.replay')}
         </Link>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StorySummary } from '#contract/schemas.ts';
-import { rankNextStories } from './next-stories.ts';
+import { pickSurprise, rankNextStories } from './next-stories.ts';
 
 const summary = (slug: string, themes: string[]): StorySummary => ({
   slug,
@@ -43,9 +43,39 @@ describe('rankNextStories', () => {
     ]);
   });
 
-  it('puts unseen stories before seen ones within each group', () => {
+  it('puts unseen stories before any seen one, each in order of relatedness', () => {
     expect(
       rankNextStories(current, known, new Set(['r1', 'same-theme'])).map((s) => s.slug),
-    ).toEqual(['r2', 'r1', 'other', 'same-theme']);
+    ).toEqual(['r2', 'other', 'r1', 'same-theme']);
+  });
+
+  it('ranks a story sharing a person above one sharing only a theme', () => {
+    const withPerson = [...known, summary('same-person', ['mobility'])];
+    expect(
+      rankNextStories(current, withPerson, new Set(), {
+        sharedPeople: new Map([['same-person', 1]]),
+      }).map((s) => s.slug),
+    ).toEqual(['r1', 'r2', 'same-person', 'same-theme']);
+  });
+});
+
+describe('pickSurprise', () => {
+  const known = ['here', 'a', 'b', 'c', 'd'].map((slug) => summary(slug, ['x']));
+  const proposed = [known[1]!];
+
+  it('never picks the current story or one already proposed, and prefers unseen ones', () => {
+    const picks = new Set(
+      [0, 0.3, 0.6, 0.99].map(
+        (r) => pickSurprise('here', known, proposed, new Set(['b']), () => r)?.slug,
+      ),
+    );
+    expect([...picks].sort()).toEqual(['c', 'd']);
+  });
+
+  it('falls back to seen stories, and to nothing when nothing is left', () => {
+    expect(pickSurprise('here', known, proposed, new Set(['b', 'c', 'd']), () => 0)?.slug).toBe(
+      'b',
+    );
+    expect(pickSurprise('here', known.slice(0, 2), proposed, new Set())).toBeNull();
   });
 });

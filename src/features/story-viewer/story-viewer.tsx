@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   animate,
   m,
@@ -11,7 +11,8 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
-import type { Story, StorySummary } from '#contract/schemas.ts';
+import type { Person, Story, StorySummary } from '#contract/schemas.ts';
+import { personOptions } from '#src/api/people.ts';
 import { cachedSummaries, cachedSummary, storyOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
@@ -19,10 +20,12 @@ import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { markVisited, visitedStories } from '#src/lib/visited-stories.ts';
+import { readPath, recordStoryVisit, visitedStorySlugs } from '#src/lib/visitor-path.ts';
 import { CardView, type CardContext } from './cards/card-view.tsx';
 import { EndCard } from './end-card.tsx';
-import { rankNextStories } from './next-stories.ts';
+import { pickSurprise, rankNextStories } from './next-stories.ts';
+import { ShareCardButton } from './share-card.tsx';
+import { StoryLinks } from './story-links.tsx';
 import { useDeckGesture, type Direction } from './use-deck-gesture.ts';
 
 export interface StoryViewerProps {
@@ -61,11 +64,6 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
     dialogRef.current?.focus({ preventScroll: true });
   }, []);
 
-  // Only a story that exists joins the visitor's history.
-  const loaded = query.isSuccess;
-  useEffect(() => {
-    if (loaded) markVisited(slug);
-  }, [slug, loaded]);
   const cover = (query.data ?? summary)?.cover;
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -133,6 +131,15 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
     </m.div>,
     document.body,
   );
+}
+
+/** For each story, how many of these people appear in it. Stable, so `useQueries` memoizes it. */
+function countSharedPeople(results: { data?: Person | undefined }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const result of results) {
+    for (const s of result.data?.stories ?? []) counts.set(s.slug, (counts.get(s.slug) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function CloseButton({ onClose }: { onClose: () => void }) {
@@ -309,17 +316,39 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [go]);
 
-  const visited = useMemo(() => visitedStories(), []);
+  // Every card shown moves this story's step on the visitor's path. Only a story
+  // that exists gets here, so a mistyped link never joins the path.
+  useEffect(() => {
+    if (index !== null) recordStoryVisit(story, index + 1);
+  }, [story, index]);
+
+  // What the visitor had seen when the story opened (this story included).
+  const [visited] = useState(() => visitedStorySlugs(readPath().steps));
+  // Near the end, who appears in this story tells which other stories are close to it.
+  const nearEnd = index !== null && index >= total - 1;
+  const sharedPeople = useQueries({
+    queries: story.people.map((person) => ({ ...personOptions(person.slug), enabled: nearEnd })),
+    combine: countSharedPeople,
+  });
+  const known = cachedSummaries(queryClient);
   const next = useMemo<StorySummary[]>(
-    () => rankNextStories(story, cachedSummaries(queryClient), visited),
-    [story, queryClient, visited],
+    () => rankNextStories(story, known, visited, { sharedPeople }),
+    // `known` is read from the cache each render; its size is what changes the ranking.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [story, known.length, visited, sharedPeople],
+  );
+  const [roll] = useState(() => Math.random());
+  const surprise = useMemo(
+    () => pickSurprise(story.slug, known, next, visited, () => roll),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [story.slug, known.length, next, visited, roll],
   );
   // Near the end, the likely next stories' data are fetched ahead of the visitor.
   useEffect(() => {
-    if (index !== null && index >= total - 1) {
+    if (nearEnd) {
       for (const s of next.slice(0, 3)) void queryClient.prefetchQuery(storyOptions(s.slug));
     }
-  }, [index, total, next, queryClient]);
+  }, [nearEnd, next, queryClient]);
 
   if (index === null) {
     return <NotFoundCard kind="card" card={cardParam} onClose={onClose} firstCardHref={basePath} />;
@@ -374,8 +403,14 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
         </ol>
         <div className="deck__titlebar">
           <h2 className="deck__title">{text(story.title)}</h2>
+          <ShareCardButton
+            key={index}
+            title={text(story.title)}
+            path={`${basePath}/${Math.min(index + 1, total)}`}
+          />
           <CloseButton onClose={onClose} />
         </div>
+        <StoryLinks story={story} />
       </header>
 
       <div
@@ -408,6 +443,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
                 ) : (
                   <EndCard
                     next={next}
+                    surprise={surprise}
                     related={new Set(story.related.map((r) => r.slug))}
                     visited={visited}
                     depth={depth}

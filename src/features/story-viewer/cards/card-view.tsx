@@ -1,4 +1,5 @@
 import type { MotionValue } from 'framer-motion';
+import { Link } from 'react-router';
 import type { Card, PersonSummary } from '#contract/schemas.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
@@ -71,7 +72,9 @@ export function CardView({ card, context }: { card: Card; context: CardContext }
                 decorative
               />
               <span>
-                <strong>{person.name}</strong>
+                <Link to={`/people/${person.slug}`} state={{ from: 'story' }}>
+                  <strong>{person.name}</strong>
+                </Link>
                 <span>{text(person.role)}</span>
               </span>
             </figcaption>

@@ -1,0 +1,145 @@
+import { useId, useMemo } from 'react';
+import { Link } from 'react-router';
+import type { Localized, Theme } from '#contract/schemas.ts';
+import { useI18n } from '#src/lib/i18n.tsx';
+import { useMediaQuery } from '#src/lib/use-media-query.ts';
+import { layoutMap, smoothPath } from './map-layout.ts';
+
+export interface MapStoryInfo {
+  slug: string;
+  title: Localized;
+  themes: readonly string[];
+}
+
+/** One stop of the path drawn on the map, in path order. */
+export interface MapPathStop {
+  kind: 'story' | 'person' | 'theme';
+  slug: string;
+  /** Story steps: cards seen and how many the story has. */
+  seen?: { cards: number; of: number };
+  /** Where tapping this stop leads (a story at the card the visitor left). */
+  href: string;
+}
+
+interface Props {
+  themes: readonly Theme[];
+  stories: readonly MapStoryInfo[];
+  path: readonly MapPathStop[];
+  /** Router state for links to stories, so closing a story comes back here. */
+  linkState: { from: string };
+  label: string;
+}
+
+/**
+ * "Where have I been, what is left to discover": every story as a dot inside its
+ * theme's region, and the path drawn through the stops it visited, in order. Each
+ * dot is a link named for screen readers with its step number and progress.
+ */
+export function PathMap({ themes, stories, path, linkState, label }: Props) {
+  const { t, text } = useI18n();
+  const titleId = useId();
+  const portrait = useMediaQuery('(max-aspect-ratio: 4/5)');
+  const layout = useMemo(
+    () => layoutMap(themes, stories, { portrait }),
+    [themes, stories, portrait],
+  );
+  const storyBySlug = useMemo(() => new Map(stories.map((s) => [s.slug, s])), [stories]);
+  const themeBySlug = useMemo(() => new Map(themes.map((th) => [th.slug, th])), [themes]);
+
+  // Story stops sit on their dot; theme detours on their region's centre. People
+  // have no place of their own on this map: the trail lists them.
+  const points = path.flatMap((step, i) => {
+    if (step.kind === 'story') {
+      const stop = layout.stops.get(step.slug);
+      return stop ? [{ x: stop.x, y: stop.y, step, number: i + 1 }] : [];
+    }
+    if (step.kind === 'theme') {
+      const region = layout.regions.find((r) => r.slug === step.slug);
+      return region ? [{ x: region.cx, y: region.cy + 10, step, number: i + 1 }] : [];
+    }
+    return [];
+  });
+  const visited = new Map(
+    path.flatMap((step, i) =>
+      step.kind === 'story' ? [[step.slug, { step, number: i + 1 }]] : [],
+    ),
+  );
+  const line = smoothPath(points);
+
+  return (
+    <figure className="path-map">
+      <svg
+        className="path-map__svg"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-labelledby={titleId}
+      >
+        <title id={titleId}>{label}</title>
+        {layout.regions.map((region) => {
+          const theme = themeBySlug.get(region.slug);
+          if (!theme) return null;
+          return (
+            <g key={region.slug} className="path-map__region">
+              <circle
+                cx={region.cx}
+                cy={region.cy}
+                r={region.r}
+                style={{ fill: theme.color, stroke: theme.color }}
+              />
+              <Link
+                to={`/themes/${theme.slug}`}
+                state={linkState}
+                className="path-map__theme-link"
+                aria-label={t('path.mapTheme', { name: text(theme.name) })}
+              >
+                <text x={region.cx} y={region.cy - region.r * 0.78} textAnchor="middle">
+                  {text(theme.name)}
+                </text>
+              </Link>
+            </g>
+          );
+        })}
+        {line ? <path className="path-map__line" d={line} aria-hidden="true" /> : null}
+        {[...layout.stops.values()].map((stop) => {
+          const story = storyBySlug.get(stop.slug);
+          const theme = themeBySlug.get(stop.theme);
+          if (!story || !theme) return null;
+          const onPath = visited.get(stop.slug);
+          const name = text(story.title);
+          const where = onPath
+            ? t('path.mapStopVisited', {
+                title: name,
+                step: onPath.number,
+                cards: onPath.step.seen?.cards ?? 0,
+                total: onPath.step.seen?.of ?? 0,
+              })
+            : t('path.mapStopNew', { title: name });
+          return (
+            <Link
+              key={stop.slug}
+              to={onPath?.step.href ?? `/stories/${stop.slug}`}
+              state={linkState}
+              className={onPath ? 'path-map__stop path-map__stop--visited' : 'path-map__stop'}
+              aria-label={where}
+            >
+              {/* A larger invisible disc: a 44 px target on a tablet. */}
+              <circle cx={stop.x} cy={stop.y} r={26} className="path-map__hit" />
+              <circle
+                cx={stop.x}
+                cy={stop.y}
+                r={onPath ? 15 : 9}
+                className="path-map__dot"
+                style={{ stroke: theme.color, fill: onPath ? theme.color : undefined }}
+              />
+              {onPath ? (
+                <text x={stop.x} y={stop.y + 5} textAnchor="middle" className="path-map__number">
+                  {onPath.number}
+                </text>
+              ) : null}
+            </Link>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

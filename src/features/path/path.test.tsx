@@ -1,0 +1,227 @@
+// Reloads and second visitors need the page torn down mid-test.
+// eslint-disable-next-line testing-library/no-manual-cleanup -- see above
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { errorBody } from '#contract/schemas.ts';
+import { demoDataset } from '#mocks/data.ts';
+import { server } from '#mocks/node.ts';
+import { resetPathForTests } from '#src/lib/visitor-path.ts';
+import { renderApp } from '#tests/utils/render-app.tsx';
+
+// Films play on open, which jsdom cannot do: the path does not depend on the kind.
+const [first, second, third] = demoDataset.stories.filter(
+  (s) => s.kind !== 'film' && s.cards.length >= 3,
+);
+if (!first || !second || !third) throw new Error('the demo content needs three stories');
+
+/** Opens a story at a card the way a visitor does, then leaves the page. */
+async function visit(slug: string, card: number, total: number) {
+  renderApp(`/stories/${slug}/${card}`);
+  const dialog = await screen.findByRole('dialog');
+  await within(dialog).findByRole('group', { name: `${card} sur ${total}` });
+  cleanup();
+}
+
+/** A reload: the page's memory is gone, only storage remains. */
+function reload() {
+  cleanup();
+  resetPathForTests();
+}
+
+async function trailSteps() {
+  const trail = await screen.findByRole('list', { name: 'Le fil du parcours' });
+  return within(trail).getAllByRole('link');
+}
+
+describe('the visitor’s path', () => {
+  it('keeps every story opened, in order, with how far the visitor went, across a reload', async () => {
+    await visit(first.slug, 2, first.cards.length);
+    await visit(second.slug, 1, second.cards.length);
+    await visit(third.slug, third.cards.length, third.cards.length);
+    // Going back to the first story moves its progress, not its place.
+    await visit(first.slug, 3, first.cards.length);
+    reload();
+
+    renderApp('/parcours');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mon parcours' })).toBeVisible();
+    const steps = await trailSteps();
+    expect(steps.map((s) => s.getAttribute('aria-label'))).toEqual([
+      `Étape 1 · Histoire · ${first.title.fr} · Reprendre`,
+      `Étape 2 · Histoire · ${second.title.fr} · Reprendre`,
+      `Étape 3 · Histoire · ${third.title.fr} · Revoir`,
+    ]);
+    // Resuming reopens the story at the card the visitor left.
+    expect(steps[0]).toHaveAttribute('href', `/stories/${first.slug}/3`);
+    expect(steps[2]).toHaveAttribute('href', `/stories/${third.slug}`);
+    expect(screen.getByText(`3 cartes vues sur ${first.cards.length}`)).toBeInTheDocument();
+    expect(screen.getByText('Terminée')).toBeInTheDocument();
+  });
+
+  it('draws the path on the map: visited stops by step, the rest still to discover', async () => {
+    await visit(second.slug, 2, second.cards.length);
+    await visit(first.slug, 1, first.cards.length);
+    renderApp('/parcours', { locale: 'en' });
+    const map = await screen.findByRole('group', {
+      name: 'Map of the stories by theme, with your path',
+    });
+    expect(
+      within(map).getByRole('link', {
+        name: `${second.title.en} — step 1, 2 of ${second.cards.length} cards seen`,
+      }),
+    ).toHaveAttribute('href', `/stories/${second.slug}/2`);
+    expect(
+      within(map).getByRole('link', {
+        name: `${first.title.en} — step 2, 1 of ${first.cards.length} cards seen`,
+      }),
+    ).toBeInTheDocument();
+    const unseen = within(map).getAllByRole('link', { name: / — not seen yet$/ });
+    expect(unseen).toHaveLength(demoDataset.stories.length - 2);
+    expect(
+      screen.getByText(
+        `${demoDataset.stories.length - 2} more stories to discover: the hollow dots.`,
+      ),
+    ).toBeInTheDocument();
+    // The line through the stops is drawn.
+    // eslint-disable-next-line testing-library/no-node-access -- a drawn line has no role
+    expect(map.querySelector('.path-map__line')?.getAttribute('d')).toMatch(/^M\d+ \d+ C/);
+  });
+
+  it('removes a step, and puts it back on undo', async () => {
+    await visit(first.slug, 1, first.cards.length);
+    await visit(second.slug, 1, second.cards.length);
+    const { user } = renderApp('/parcours');
+    await trailSteps();
+    await user.click(
+      screen.getByRole('button', { name: `Retirer « ${first.title.fr} » du parcours` }),
+    );
+    expect(await trailSteps()).toHaveLength(1);
+    const status = screen.getByRole('status', { name: '' });
+    expect(status).toHaveTextContent(`« ${first.title.fr} » retiré du parcours.`);
+    await user.click(within(status).getByRole('button', { name: 'Annuler' }));
+    expect(await trailSteps()).toHaveLength(2);
+  });
+
+  it('starts afresh only after a confirmation, and can undo it', async () => {
+    await visit(first.slug, 1, first.cards.length);
+    const { user } = renderApp('/parcours');
+    await trailSteps();
+    await user.click(screen.getByRole('button', { name: 'Recommencer' }));
+    await user.click(screen.getByRole('button', { name: 'Garder' }));
+    expect(await trailSteps()).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Recommencer' }));
+    await user.click(screen.getByRole('button', { name: 'Effacer' }));
+    expect(screen.queryByRole('list', { name: 'Le fil du parcours' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Découvrir les histoires' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(await trailSteps()).toHaveLength(1);
+  });
+
+  it.each([
+    ['not JSON', '{"v":2,"steps":['],
+    ['an older version', JSON.stringify({ v: 1, slugs: ['a'] })],
+    ['a hostile value', JSON.stringify({ v: 2, steps: [{ kind: 'story', slug: '<img src=x>' }] })],
+  ])('resets a stored path that is %s, says so once, and carries on', async (_, raw) => {
+    localStorage.setItem('parcours.path', raw);
+    const { user } = renderApp('/parcours');
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('était illisible : il a été remis à zéro');
+    expect(localStorage.getItem('parcours.path')).toBeNull();
+    await user.click(within(notice).getByRole('button', { name: 'Compris' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The path works again from here.
+    cleanup();
+    await visit(first.slug, 1, first.cards.length);
+    renderApp('/parcours');
+    expect(await trailSteps()).toHaveLength(1);
+  });
+
+  it('offers to continue the last unfinished story on the springboard', async () => {
+    await visit(first.slug, 2, first.cards.length);
+    await visit(third.slug, third.cards.length, third.cards.length);
+    renderApp('/');
+    const resume = await screen.findByRole('link', { name: /Reprendre là où vous étiez/ });
+    expect(resume).toHaveTextContent(first.title.fr);
+    expect(resume).toHaveTextContent(`Carte 2 sur ${first.cards.length}`);
+    expect(resume).toHaveAttribute('href', `/stories/${first.slug}/2`);
+  });
+
+  it('shares the path through the API and shows it to anyone at its link', async () => {
+    await visit(first.slug, 2, first.cards.length);
+    await visit(second.slug, 1, second.cards.length);
+    const { user } = renderApp('/parcours');
+    await trailSteps();
+    await user.click(screen.getByRole('button', { name: 'Partager mon parcours' }));
+    const field = await screen.findByRole('textbox', { name: 'Lien à partager' });
+    const url = new URL((field as HTMLInputElement).value);
+    expect(url.pathname).toMatch(/^\/parcours\/[A-Za-z0-9_-]{8,32}$/);
+    expect(screen.getByRole('link', { name: 'Sur LinkedIn' })).toHaveAttribute(
+      'href',
+      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url.href)}`,
+    );
+
+    // Someone else, with nothing stored, opens the link.
+    reload();
+    localStorage.clear();
+    const view = renderApp(url.pathname);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Un parcours partagé' }),
+    ).toBeVisible();
+    const steps = await trailSteps();
+    expect(steps.map((s) => s.getAttribute('href'))).toEqual([
+      `/stories/${first.slug}`,
+      `/stories/${second.slug}`,
+    ]);
+    await view.user.click(screen.getByRole('button', { name: 'Suivre ce parcours pas à pas' }));
+    expect(view.location()).toBe(`${url.pathname}?step=1`);
+    expect(screen.getByText('Étape 1 sur 2')).toBeInTheDocument();
+    const step = screen.getByRole('region', { name: first.title.fr });
+    expect(within(step).getByRole('link')).toHaveAttribute('href', `/stories/${first.slug}`);
+    await view.user.click(screen.getByRole('button', { name: 'Étape suivante' }));
+    expect(screen.getByText('Étape 2 sur 2')).toBeInTheDocument();
+  });
+
+  it('keeps the path and explains when sharing fails', async () => {
+    server.use(
+      http.post('*/api/paths', () =>
+        HttpResponse.json(errorBody('internal', 'boom'), { status: 500 }),
+      ),
+    );
+    await visit(first.slug, 1, first.cards.length);
+    const { user } = renderApp('/parcours');
+    await trailSteps();
+    await user.click(screen.getByRole('button', { name: 'Partager mon parcours' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Le service n’a pas répondu correctement',
+    );
+    expect(await trailSteps()).toHaveLength(1);
+  });
+
+  it('says so when a shared link leads nowhere', async () => {
+    renderApp('/parcours/abcdefgh1234');
+    expect(await screen.findByRole('heading', { name: 'Parcours introuvable' })).toBeVisible();
+    cleanup();
+    renderApp('/parcours/not*an*id');
+    expect(await screen.findByRole('heading', { name: 'Parcours introuvable' })).toBeVisible();
+  });
+
+  it('lets the visitor branch from a card to its themes and people', async () => {
+    const withPeople = demoDataset.stories.find((s) => s.kind !== 'film' && s.people.length > 0)!;
+    const theme = demoDataset.themes.find((t) => t.slug === withPeople.themes[0])!;
+    renderApp(`/stories/${withPeople.slug}/1`);
+    const dialog = await screen.findByRole('dialog');
+    const links = await within(dialog).findByRole('navigation', { name: 'Dans cette histoire' });
+    await waitFor(() =>
+      expect(within(links).getByRole('link', { name: `Thème : ${theme.name.fr}` })).toHaveAttribute(
+        'href',
+        `/themes/${theme.slug}`,
+      ),
+    );
+    const person = demoDataset.people.find((p) => p.slug === withPeople.people[0])!;
+    expect(within(links).getByRole('link', { name: `Portrait de ${person.name}` })).toHaveAttribute(
+      'href',
+      `/people/${person.slug}`,
+    );
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Steps of either kind of path (the visitor's own, kept locally, or a shared one
+ * from the API) turned into what the trail and the map draw.
+ */
+import type { SharedPathStep } from '#contract/schemas.ts';
+import type { PathStep } from '#src/lib/visitor-path.ts';
+import type { MapPathStop } from './path-map.tsx';
+import type { TrailItem } from './path-trail.tsx';
+
+export function stepHref(step: Pick<PathStep, 'kind' | 'slug'> & { lastCard?: number }): string {
+  if (step.kind === 'person') return `/people/${step.slug}`;
+  if (step.kind === 'theme') return `/themes/${step.slug}`;
+  return step.lastCard && step.lastCard > 1
+    ? `/stories/${step.slug}/${step.lastCard}`
+    : `/stories/${step.slug}`;
+}
+
+export function toTrailItems(steps: readonly PathStep[]): TrailItem[] {
+  return steps.map((step) => ({
+    kind: step.kind,
+    slug: step.slug,
+    title: step.snapshot.title,
+    image: step.snapshot.image,
+    color: step.snapshot.color,
+    seen: step.kind === 'story' ? { cards: step.cardsSeen, of: step.cardCount } : undefined,
+    // A finished story starts again from its first card.
+    href: stepHref(
+      step.kind === 'story' && step.cardsSeen >= step.cardCount
+        ? { kind: 'story', slug: step.slug }
+        : step,
+    ),
+  }));
+}
+
+export function toMapStops(steps: readonly PathStep[]): MapPathStop[] {
+  return toTrailItems(steps).map((item) => ({
+    kind: item.kind,
+    slug: item.slug,
+    seen: item.seen,
+    href: item.href,
+  }));
+}
+
+/** A shared path's steps: how far the sharer went, but walked from each beginning. */
+export function sharedTrailItems(steps: readonly SharedPathStep[]): TrailItem[] {
+  return steps.map((step) => {
+    switch (step.kind) {
+      case 'story':
+        return {
+          kind: 'story',
+          slug: step.slug,
+          title: step.story.title,
+          image: step.story.cover,
+          seen: { cards: step.cardsSeen, of: step.story.cardCount },
+          href: `/stories/${step.slug}`,
+        };
+      case 'person':
+        return {
+          kind: 'person',
+          slug: step.slug,
+          title: { fr: step.person.name, en: step.person.name },
+          image: step.person.portrait,
+          href: `/people/${step.slug}`,
+        };
+      case 'theme':
+        return {
+          kind: 'theme',
+          slug: step.slug,
+          title: step.theme.name,
+          color: step.theme.color,
+          href: `/themes/${step.slug}`,
+        };
+    }
+  });
+}

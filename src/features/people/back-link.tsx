@@ -1,0 +1,33 @@
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useI18n } from '#src/lib/i18n.tsx';
+
+/**
+ * The way out of a person's page. Reached from a story card, it goes back through
+ * history so the viewer reopens on the very card the visitor left; reached any other
+ * way (a link, the path, search), it leads to all the stories.
+ */
+export function PersonBackLink({ className = 'button' }: { className?: string }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const fromStory = (location.state as { from?: unknown } | null)?.from === 'story';
+  return fromStory ? (
+    <button type="button" className={className} onClick={() => void navigate(-1)}>
+      <BackIcon />
+      {t('person.backToStory')}
+    </button>
+  ) : (
+    <Link to="/" className={className}>
+      <BackIcon />
+      {t('notFound.back')}
+    </Link>
+  );
+}
+
+function BackIcon() {
+  return (
+    <svg className="detour-back__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M15 5l-7 7 7 7" />
+    </svg>
+  );
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoDataset } from '#mocks/data.ts';
+import { baseURL, browserSuite } from './browser.ts';
+
+const hydrogen = demoDataset.stories.find((s) => s.slug === 'hydrogene')!;
+const keravec = demoDataset.people.find((p) => p.slug === 'paul-keravec')!;
+const NONE_FR = "Oups ! votre recherche n'a donné aucun résultat !";
+const NONE_EN = 'Oops! Your search returned no results.';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+const suite = browserSuite();
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the app's CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: Document) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('search on the real server', () => {
+  it('on an iPad in French: finds a word typed without its accents, then nothing for nonsense', async () => {
+    const { page } = await suite.open('ipadLandscape');
+    await page.goto(baseURL());
+    await page.getByRole('link', { name: 'Rechercher' }).tap();
+    const field = page.getByRole('searchbox', {
+      name: 'Rechercher une histoire, une personne ou un thème',
+    });
+    await field.tap();
+    await page.keyboard.type('hydrogene', { delay: 40 });
+
+    // Scoped to the results: once opened, the story also shows in the path dock.
+    const hit = page
+      .getByRole('region', { name: 'Résultats' })
+      .getByRole('link', { name: hydrogen.title.fr, exact: true });
+    await hit.waitFor();
+    await page.waitForURL((url) => url.search === '?q=hydrogene');
+    expect(await hit.locator('mark').first().textContent()).toBe('hydrogène');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ résultats?$/ })
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+
+    // The story opens over the springboard; closing it comes back to the search.
+    await hit.tap();
+    await page.waitForURL((url) => url.pathname === `/stories/${hydrogen.slug}`);
+    await page.getByRole('dialog', { name: hydrogen.title.fr }).waitFor();
+    await page.getByRole('button', { name: 'Fermer l’histoire' }).first().tap();
+    await page.waitForURL((url) => url.pathname === '/search' && url.search === '?q=hydrogene');
+    await expect.poll(() => field.inputValue()).toBe('hydrogene');
+    await hit.waitFor();
+    // Last, because axe's focus and scroll probing can open the path sheet over the page.
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await field.fill('xqzwvkj');
+    await page.getByText(NONE_FR, { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Quelques pistes' }).getByRole('link').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('on a desktop in English: a deep link, a person found without accents, and no results', async () => {
+    const { page } = await suite.open('desktop', { locale: 'en-GB' });
+    await page.goto(`${baseURL()}/search?q=keravec`);
+    const person = page.getByRole('link', { name: keravec.name });
+    await person.waitFor();
+    expect(await person.getAttribute('href')).toBe(`/people/${keravec.slug}`);
+    expect(await person.locator('mark').textContent()).toBe('Kéravec');
+
+    const field = page.getByRole('searchbox', { name: 'Search for a story, a person or a theme' });
+    await field.fill('zzyzxq');
+    await page.keyboard.press('Enter');
+    await page.getByText(NONE_EN, { exact: true }).waitFor();
+    expect(new URL(page.url()).search).toBe('?q=zzyzxq');
+    await page.getByRole('region', { name: 'Some ideas' }).waitFor();
+
+    // Reload keeps the query.
+    await page.reload();
+    await page.getByText(NONE_EN, { exact: true }).waitFor();
+    expect(await field.inputValue()).toBe('zzyzxq');
+  });
+});
