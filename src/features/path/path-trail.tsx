@@ -62,12 +62,8 @@ export function PathTrail({ items, label, linkState, onRemove, currentIndex, sha
             className="trail__step"
             aria-current={currentIndex === i ? 'step' : undefined}
           >
-            <Link
-              to={item.href}
-              state={linkState}
-              className="trail__link"
-              aria-label={`${t('path.stepNumber', { n: i + 1 })} · ${t(KIND_LABEL[item.kind])} · ${title} · ${action}`}
-            >
+            {/* The link's name is what it shows, in reading order, with the step's number. */}
+            <Link to={item.href} state={linkState} className="trail__link">
               <span
                 className={`trail__cover trail__cover--${item.kind}`}
                 style={{ backgroundColor: item.color ?? item.image?.color }}
@@ -79,32 +75,29 @@ export function PathTrail({ items, label, linkState, onRemove, currentIndex, sha
                   {i + 1}
                 </span>
               </span>
-              <span className="trail__kind" aria-hidden="true">
-                {t(KIND_LABEL[item.kind])}
-              </span>
-              <span className="trail__title" aria-hidden="true">
-                {title}
-              </span>
+              <span className="visually-hidden">{t('path.stepNumber', { n: i + 1 })} ·</span>{' '}
+              <span className="trail__kind">{t(KIND_LABEL[item.kind])}</span>{' '}
+              <span className="trail__title">{title}</span>{' '}
               {item.seen ? (
-                <span className="trail__progress" aria-hidden="true">
-                  <span className="trail__bar">
-                    <span
-                      className="trail__fill"
-                      style={{
-                        transform: `scaleX(${Math.min(1, item.seen.cards / item.seen.of)})`,
-                      }}
-                    />
-                  </span>
-                  <span className="trail__count">
-                    {finished
-                      ? t('path.finished')
-                      : t('path.cardsSeen', { count: item.seen.cards, total: item.seen.of })}
-                  </span>
-                </span>
+                <>
+                  <span className="trail__progress">
+                    <span className="trail__bar" aria-hidden="true">
+                      <span
+                        className="trail__fill"
+                        style={{
+                          transform: `scaleX(${Math.min(1, item.seen.cards / item.seen.of)})`,
+                        }}
+                      />
+                    </span>
+                    <span className="trail__count">
+                      {finished
+                        ? t('path.finished')
+                        : t('path.cardsSeen', { count: item.seen.cards, total: item.seen.of })}
+                    </span>
+                  </span>{' '}
+                </>
               ) : null}
-              <span className="trail__action" aria-hidden="true">
-                {action}
-              </span>
+              <span className="trail__action">{action}</span>
             </Link>
             {onRemove ? (
               <button

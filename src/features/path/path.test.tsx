@@ -46,11 +46,15 @@ describe('the visitor’s path', () => {
     renderApp('/parcours');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mon parcours' })).toBeVisible();
     const steps = await trailSteps();
-    expect(steps.map((s) => s.getAttribute('aria-label'))).toEqual([
-      `Étape 1 · Histoire · ${first.title.fr} · Reprendre`,
-      `Étape 2 · Histoire · ${second.title.fr} · Reprendre`,
-      `Étape 3 · Histoire · ${third.title.fr} · Revoir`,
-    ]);
+    const n = (count: number) => `${count} cartes vues sur`;
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toHaveAccessibleName(
+      `Étape 1 · Histoire ${first.title.fr} ${n(3)} ${first.cards.length} Reprendre`,
+    );
+    expect(steps[1]).toHaveAccessibleName(
+      `Étape 2 · Histoire ${second.title.fr} 1 carte vue sur ${second.cards.length} Reprendre`,
+    );
+    expect(steps[2]).toHaveAccessibleName(`Étape 3 · Histoire ${third.title.fr} Terminée Revoir`);
     // Resuming reopens the story at the card the visitor left.
     expect(steps[0]).toHaveAttribute('href', `/stories/${first.slug}/3`);
     expect(steps[2]).toHaveAttribute('href', `/stories/${third.slug}`);
