@@ -8,7 +8,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useScrollToTopOnArrival } from '#src/lib/use-scroll-to-top.ts';
 import { recordDetour } from '#src/lib/visitor-path.ts';
-import { PersonBackLink } from './back-link.tsx';
+import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { PersonStoryList } from './person-story-list.tsx';
 
 /** `/people/:slug`: a person's portrait, role and words, and the stories they appear in. */
@@ -35,7 +35,7 @@ export function PersonPage({ slug }: { slug: string }) {
       <div className="page-message" role="alert">
         <h1>{t('person.notFoundTitle')}</h1>
         <p>{t('person.notFound')}</p>
-        <PersonBackLink className="button button--primary" />
+        <DetourBackLink className="button button--primary" />
       </div>
     );
   }
@@ -43,7 +43,7 @@ export function PersonPage({ slug }: { slug: string }) {
     return (
       <div className="detour-page">
         <div className="detour-page__bar">
-          <PersonBackLink />
+          <DetourBackLink />
         </div>
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       </div>
@@ -62,7 +62,7 @@ export function PersonPage({ slug }: { slug: string }) {
   return (
     <article className="detour-page person-page" aria-labelledby={`${ids}-name`}>
       <div className="detour-page__bar">
-        <PersonBackLink />
+        <DetourBackLink />
       </div>
       <header className="person-hero">
         <div className="person-hero__portrait" style={{ backgroundColor: person.portrait.color }}>

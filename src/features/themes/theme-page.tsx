@@ -8,7 +8,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useScrollToTopOnArrival } from '#src/lib/use-scroll-to-top.ts';
 import { recordDetour } from '#src/lib/visitor-path.ts';
-import { ThemeBackLink } from './back-link.tsx';
+import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { inkOn } from './contrast.ts';
 import { ThemeNav } from './theme-nav.tsx';
 
@@ -41,7 +41,7 @@ export function ThemePage({ slug, renderStories }: Props) {
       <div className="page-message" role="alert">
         <h1>{t('theme.notFoundTitle')}</h1>
         <p>{t('theme.notFound')}</p>
-        <ThemeBackLink className="button button--primary" />
+        <DetourBackLink className="button button--primary" />
       </div>
     );
   }
@@ -49,7 +49,7 @@ export function ThemePage({ slug, renderStories }: Props) {
     return (
       <div className="detour-page">
         <div className="detour-page__bar">
-          <ThemeBackLink />
+          <DetourBackLink />
         </div>
         <ErrorState error={themes.error} onRetry={() => void themes.refetch()} />
       </div>
@@ -77,7 +77,7 @@ export function ThemePage({ slug, renderStories }: Props) {
       }
     >
       <header className="theme-band">
-        <ThemeBackLink className="button theme-band__back" />
+        <DetourBackLink className="button theme-band__back" />
         <p className="theme-band__kicker">{t('theme.kicker')}</p>
         <h1 className="theme-band__title">{name}</h1>
         <p className="theme-band__intro">{text(theme.intro)}</p>

@@ -2,11 +2,11 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 /**
- * The way out of a theme's page. Reached from a story card, it goes back through
- * history so the viewer reopens on the very card the visitor left; reached any other
- * way, it leads to all the stories.
+ * The way out of a detour (a person's or a theme's page). Reached from a story card,
+ * it goes back through history so the viewer reopens on the very card the visitor
+ * left; reached any other way (a link, the path, search), it leads to all the stories.
  */
-export function ThemeBackLink({ className = 'button' }: { className?: string }) {
+export function DetourBackLink({ className = 'button' }: { className?: string }) {
   const { t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
@@ -14,7 +14,7 @@ export function ThemeBackLink({ className = 'button' }: { className?: string }) 
   return fromStory ? (
     <button type="button" className={className} onClick={() => void navigate(-1)}>
       <BackIcon />
-      {t('theme.backToStory')}
+      {t('nav.backToStory')}
     </button>
   ) : (
     <Link to="/" className={className}>
