@@ -67,8 +67,7 @@ export function SpringboardRoute() {
 
   return (
     <>
-      <ContinueTile />
-      <Springboard openSlug={slug} onStoryIntent={preload} />
+      <Springboard openSlug={slug} onStoryIntent={preload} aside={<ContinueTile />} />
       <Suspense fallback={null}>
         <AnimatePresence>
           {slug ? (

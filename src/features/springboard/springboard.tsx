@@ -11,9 +11,14 @@ interface Props {
   openSlug: string | null;
   /** Called when the visitor shows intent to open a story (hover, touch). */
   onStoryIntent: () => void;
+  /**
+   * Drawn at the end of the heading row (the "continue" tile). The row keeps room for
+   * it, so its coming and going never moves the grid under the visitor.
+   */
+  aside?: React.ReactNode;
 }
 
-export function Springboard({ openSlug, onStoryIntent }: Props) {
+export function Springboard({ openSlug, onStoryIntent, aside }: Props) {
   const { t } = useI18n();
   const [searchParams] = useSearchParams();
   const theme = searchParams.get('theme') || undefined;
@@ -39,6 +44,7 @@ export function Springboard({ openSlug, onStoryIntent }: Props) {
             {t('springboard.count', { count })}
           </p>
         ) : null}
+        {aside ? <div className="springboard__aside">{aside}</div> : null}
       </div>
       {themesQuery.data ? (
         <ThemeChips themes={themesQuery.data.items} selected={theme ?? null} />
