@@ -1,29 +1,87 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react()],
-  define: {
-    // How the API is mocked in this build: 'browser' (MSW service worker, `npm run dev`),
-    // 'server' (the mock HTTP server behind `npm start` in this phase) or '' (real API).
-    'import.meta.env.VITE_MOCK_API': JSON.stringify(
-      process.env.VITE_MOCK_API ?? (mode === 'development' ? 'browser' : ''),
-    ),
-  },
-  build: {
-    target: 'es2022',
-    // Route-level splitting is done with lazy routes; no manual vendor chunks (a manual
-    // chunk for motion would pull the lazily loaded features back into the first load).
-    assetsInlineLimit: 2048,
-  },
-  server: { port: 5173 },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup/vitest.ts'],
-    include: ['{src,mocks,contract,tests,server}/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    restoreMocks: true,
-    testTimeout: 10_000,
-  },
-}));
+const manifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'Parcours',
+  short_name: 'Parcours',
+  description: 'Des histoires de savoir-faire et de talents, à parcourir à votre façon.',
+  lang: 'fr',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'any',
+  theme_color: '#101216',
+  background_color: '#0e1013',
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    {
+      src: '/icons/icon-maskable-512.png',
+      sizes: '512x512',
+      type: 'image/png',
+      purpose: 'maskable',
+    },
+  ],
+};
+
+export default defineConfig(({ mode }) => {
+  // How the API is mocked in this build: 'browser' (MSW service worker, `npm run dev`),
+  // 'server' (the mock HTTP server behind `npm start` in this phase) or '' (real API).
+  const mockApi = process.env.VITE_MOCK_API ?? (mode === 'development' ? 'browser' : '');
+  return {
+    plugins: [
+      react(),
+      // Offline and installable: the real-API production build only (decision 007).
+      // The dev server has no worker of ours (MSW's owns the root scope there); the mock
+      // build ships one that removes itself and its caches, in case a real build was
+      // installed before on the same origin. The page registers through
+      // src/lib/pwa.ts (CSP: no inline registration script).
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: 'src/sw',
+        filename: 'sw.ts',
+        registerType: 'prompt',
+        injectRegister: false,
+        selfDestroying: mockApi !== '',
+        manifest: mockApi === '' ? manifest : false,
+        devOptions: { enabled: false },
+        // The glob below already lists the icons.
+        includeManifestIcons: false,
+        injectManifest: {
+          // The shell only: media are cached as stories are opened (src/sw/sw.ts).
+          globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest}'],
+          globIgnores: [
+            'media/**',
+            'mockServiceWorker.js',
+            // Inter's subsets for other scripts load (and are cached) only if used.
+            'assets/inter-cyrillic*',
+            'assets/inter-greek*',
+            'assets/inter-vietnamese*',
+          ],
+        },
+      }),
+    ],
+    define: {
+      'import.meta.env.VITE_MOCK_API': JSON.stringify(mockApi),
+    },
+    build: {
+      target: 'es2022',
+      // Route-level splitting is done with lazy routes; no manual vendor chunks (a manual
+      // chunk for motion would pull the lazily loaded features back into the first load).
+      assetsInlineLimit: 2048,
+    },
+    server: { port: 5173 },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup/vitest.ts'],
+      include: ['{src,mocks,contract,tests,server}/**/*.test.{ts,tsx}'],
+      exclude: ['tests/e2e/**', 'node_modules/**'],
+      restoreMocks: true,
+      testTimeout: 10_000,
+    },
+  };
+});

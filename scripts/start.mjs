@@ -60,8 +60,10 @@ if (needsBuild()) {
   );
   const at = Date.now();
   // An empty VITE_MOCK_API means the client talks to the real API, whatever the shell says.
-  if (mock) run('npm', ['run', '--silent', 'build:mock']);
-  else run('npm', ['run', '--silent', 'build'], { VITE_MOCK_API: '' });
+  // NODE_ENV too: a caller's (Vitest sets `test`) would make Vite build React's
+  // development bundle and leave import.meta.env.PROD false (no service worker).
+  if (mock) run('npm', ['run', '--silent', 'build:mock'], { NODE_ENV: 'production' });
+  else run('npm', ['run', '--silent', 'build'], { VITE_MOCK_API: '', NODE_ENV: 'production' });
   writeFileSync(stamp, JSON.stringify({ mode, at }));
 }
 

@@ -34,6 +34,8 @@ beforeAll(async () => {
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), script);
   writeFileSync(join(distDir, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
   writeFileSync(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(distDir, 'sw.js'), "self.addEventListener('fetch', () => {});");
+  writeFileSync(join(distDir, 'manifest.webmanifest'), '{"name":"Parcours"}');
   app = createApp({
     db: database.db,
     distDir,
@@ -265,6 +267,18 @@ describe('the built SPA', () => {
       headers: { 'If-None-Match': shell.headers.get('ETag')! },
     });
     expect(revalidated.status).toBe(304);
+  });
+
+  it('revalidates the service worker and the web app manifest on every check', async () => {
+    const worker = await app.request('/sw.js');
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('Cache-Control')).toBe('no-cache');
+    expect(worker.headers.get('Content-Type')).toMatch(/javascript/);
+    const manifest = await app.request('/manifest.webmanifest');
+    expect(manifest.headers.get('Cache-Control')).toBe('no-cache');
+    expect(manifest.headers.get('Content-Type')).toMatch(/^application\/manifest\+json/);
+    const icon = await app.request('/favicon.svg');
+    expect(icon.headers.get('Cache-Control')).toMatch(/^public, max-age=3600/);
   });
 
   it('falls back to the shell for client routes but not for missing files', async () => {

@@ -7,6 +7,7 @@ import { App } from './app/app.tsx';
 import { createAppRouter } from './app/router.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 import { initScenario } from './lib/mock-scenario.ts';
+import { registerServiceWorker } from './lib/pwa.ts';
 
 // zod would probe `new Function` to compile parsers, which the server's CSP refuses
 // (a console violation, then a fallback). Say up front that it must not.
@@ -27,6 +28,8 @@ async function start() {
       <App queryClient={createQueryClient()} router={createAppRouter()} />
     </StrictMode>,
   );
+  // Offline support and updates (production build only), once the page has loaded.
+  registerServiceWorker();
 }
 
 void start();

@@ -20,6 +20,11 @@ import { apiError } from './errors.ts';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PUBLIC_FILE = 'public, max-age=3600, stale-while-revalidate=86400';
+/**
+ * The service worker and what it reads to install: revalidated on every check, so a
+ * deploy is detected at the next visit (and a browser never keeps an old worker).
+ */
+const REVALIDATED_FILE = /^\/(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/;
 
 /** The shell, its ETag and its encodings, prepared once. */
 function shell(distDir: string) {
@@ -71,9 +76,14 @@ export function staticSite(distDir: string): {
     const response = await serve(c, next);
     // serveStatic builds its Response before any hook could still add headers to it.
     if (response instanceof Response && response.ok) {
+      const path = c.req.path;
       response.headers.set(
         'Cache-Control',
-        c.req.path.startsWith('/assets/') ? IMMUTABLE : PUBLIC_FILE,
+        path.startsWith('/assets/')
+          ? IMMUTABLE
+          : REVALIDATED_FILE.test(path)
+            ? 'no-cache'
+            : PUBLIC_FILE,
       );
     }
     return response;

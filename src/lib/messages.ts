@@ -167,6 +167,11 @@ export const fr = {
   'theme.others': 'Les thèmes',
   'theme.stories': 'Histoires du thème {name}',
   'nav.backToStory': 'Retour à l’histoire',
+  'offline.banner': 'Hors ligne. Les histoires déjà ouvertes restent disponibles.',
+  'offline.unavailable':
+    'Vous êtes hors ligne, et ce contenu n’a pas encore été ouvert sur cet appareil. Il sera disponible une fois la connexion rétablie.',
+  'update.available': 'Une nouvelle version est disponible.',
+  'update.reload': 'Recharger',
   'dev.scenario': 'Scénario : {name}',
   'dev.mocked': 'API simulée',
 } as const;
@@ -335,6 +340,11 @@ export const en: Record<MessageKey, string> = {
   'theme.others': 'Themes',
   'theme.stories': 'Stories in {name}',
   'nav.backToStory': 'Back to the story',
+  'offline.banner': 'Offline. Stories you have opened are still available.',
+  'offline.unavailable':
+    'You are offline, and this content has not been opened on this device yet. It will be available once you are back online.',
+  'update.available': 'A new version is available.',
+  'update.reload': 'Reload',
   'dev.scenario': 'Scenario: {name}',
   'dev.mocked': 'Mocked API',
 };

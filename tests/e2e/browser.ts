@@ -106,6 +106,15 @@ export class Touch {
     return new Touch(session, Date.now() / 1000);
   }
 
+  /**
+   * Lets go of the page. A CDP session open while the page navigates makes Chromium
+   * forget the context's offline emulation for `navigator.onLine` (the network stays
+   * offline): offline tests detach before a navigation and attach again after it.
+   */
+  async detach(): Promise<void> {
+    await this.session.detach();
+  }
+
   private async send(type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) {
     await this.session.send('Input.dispatchTouchEvent', {
       type,

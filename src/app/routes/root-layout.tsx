@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
+import { AppStatus } from '#src/features/app-shell/app-status.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { DevBadge } from './dev-badge.tsx';
 
@@ -52,6 +53,7 @@ export function RootLayout() {
       <Suspense fallback={null}>
         <PathDock />
       </Suspense>
+      <AppStatus />
       <DevBadge />
     </>
   );

@@ -1,10 +1,13 @@
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { MessageKey } from '#src/lib/messages.ts';
+import { useOnline } from '#src/lib/use-online.ts';
 
-function messageFor(error: unknown): MessageKey {
+function messageFor(error: unknown, online: boolean): MessageKey {
   if (error instanceof ApiError) {
-    if (error.kind === 'network') return 'error.network';
+    // Offline, what was read before comes from the service worker's cache: a network
+    // error then means this was never opened on this device.
+    if (error.kind === 'network') return online ? 'error.network' : 'offline.unavailable';
     if (error.kind === 'contract') return 'error.contract';
     return 'error.server';
   }
@@ -22,10 +25,11 @@ export function ErrorState({
   className?: string;
 }) {
   const { t } = useI18n();
+  const online = useOnline();
   return (
     <div role="alert" className={`error-state ${className ?? ''}`}>
       <h2 className="error-state__title">{t('error.title')}</h2>
-      <p>{t(messageFor(error))}</p>
+      <p>{t(messageFor(error, online))}</p>
       {onRetry ? (
         <button type="button" className="button button--primary" onClick={onRetry}>
           {t('error.retry')}

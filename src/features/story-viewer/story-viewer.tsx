@@ -20,6 +20,7 @@ import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { warmStoryMedia } from '#src/lib/media-warmup.ts';
 import { readPath, recordStoryVisit, visitedStorySlugs } from '#src/lib/visitor-path.ts';
 import { CardView, type CardContext } from './cards/card-view.tsx';
 import { EndCard } from './end-card.tsx';
@@ -321,6 +322,9 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   useEffect(() => {
     if (index !== null) recordStoryVisit(story, index + 1);
   }, [story, index]);
+
+  // Offline later, every card of a story opened once still shows (decision 007).
+  useEffect(() => warmStoryMedia(story), [story]);
 
   // What the visitor had seen when the story opened (this story included).
   const [visited] = useState(() => visitedStorySlugs(readPath().steps));
