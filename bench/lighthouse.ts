@@ -1,0 +1,96 @@
+/**
+ * Loading: Lighthouse 12 (the last line that runs on Node 20), its default mobile
+ * profile (Moto G Power emulation, simulated slow 4G and 4× CPU), performance only,
+ * in Debian Chromium (headless). One run per page by default; BENCH_LH_RUNS=3 takes
+ * the median run (by performance score, then LCP). Its LCP-element audits fail on
+ * this Chromium's traces, so weight.ts reads the LCP element in Chromium instead.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OUT, ROOT } from './lib/build.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
+
+export const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 1);
+
+export interface LighthouseFigures {
+  name: string;
+  url: string;
+  runs: number;
+  score: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+interface Audit {
+  numericValue?: number;
+  score?: number | null;
+}
+
+interface Lhr {
+  categories: { performance: { score: number } };
+  audits: Record<string, Audit | undefined>;
+}
+
+/** Lighthouse's CLI in a child process (asynchronously: the floor's server runs in this one). */
+async function runOnce(url: string, keepAs: string): Promise<Lhr> {
+  const dir = mkdtempSync(join(tmpdir(), 'parcours-lh-'));
+  const output = join(dir, 'report.json');
+  try {
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+        url,
+        '--quiet',
+        '--only-categories=performance',
+        '--output=json',
+        `--output-path=${output}`,
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+    if (code !== 0)
+      throw new Error(`lighthouse ${url} exited with ${code ?? signal}: ${stderr.slice(-1500)}`);
+    // The full report of the last run of each page, to open in a Lighthouse viewer.
+    mkdirSync(join(OUT, 'lighthouse'), { recursive: true });
+    copyFileSync(output, join(OUT, 'lighthouse', `${keepAs}.json`));
+    return JSON.parse(readFileSync(output, 'utf8')) as Lhr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runLighthouse(name: string, url: string): Promise<LighthouseFigures> {
+  const reports: Lhr[] = [];
+  for (let i = 0; i < LH_RUNS; i++)
+    reports.push(await runOnce(url, name.replace(/\W+/g, '-').replace(/^-|-$/g, '')));
+  const num = (lhr: Lhr, id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  reports.sort(
+    (a, b) =>
+      a.categories.performance.score - b.categories.performance.score ||
+      num(b, 'largest-contentful-paint') - num(a, 'largest-contentful-paint'),
+  );
+  const lhr = reports[Math.floor(reports.length / 2)]!;
+  return {
+    name,
+    url,
+    runs: LH_RUNS,
+    score: Math.round(lhr.categories.performance.score * 100),
+    fcpMs: Math.round(num(lhr, 'first-contentful-paint')),
+    lcpMs: Math.round(num(lhr, 'largest-contentful-paint')),
+    tbtMs: Math.round(num(lhr, 'total-blocking-time')),
+    cls: Math.round(num(lhr, 'cumulative-layout-shift') * 1000) / 1000,
+  };
+}

@@ -1,0 +1,357 @@
+/**
+ * `npm run bench`: a report, not a test. Builds the production app and a floor app,
+ * serves them (the real server on PGlite; a tiny static server for the floor and
+ * the native reference), then measures in Debian Chromium:
+ *   weight      initial JS of the springboard and a story vs the floor app
+ *   lighthouse  mobile performance of `/` and a story vs the floor app
+ *   swipe       touch swipes through a story vs a CSS scroll-snap carousel, 4× CPU
+ *   scale       2,000 stories: first render, scrolling, filtering, heap after 50 stories
+ * Prints one table and writes the figures to bench/out/bench-<date>.json.
+ *   npm run bench [-- weight swipe …]   only these sections
+ *   BENCH_SKIP_BUILD=1                   reuse bench/out/{app,floor}-dist
+ * Method: docs/bench.md.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type AppServer } from './lib/app-server.ts';
+import { launch, type Browser } from './lib/browser.ts';
+import { buildApp, buildFloor, OUT, ROOT } from './lib/build.ts';
+import { serveStatic, type StaticServer } from './lib/static-server.ts';
+import { formatTable, kb, ratio, type Row } from './lib/stats.ts';
+import { runLighthouse, LH_RUNS, type LighthouseFigures } from './lighthouse.ts';
+import { runScale, scaleContent, STORY_COUNT, type ScaleFigures } from './scale.ts';
+import { runSwipe } from './swipe.ts';
+import { measureRoute, type RouteWeight } from './weight.ts';
+
+const SECTIONS = ['weight', 'lighthouse', 'swipe', 'scale'] as const;
+type Section = (typeof SECTIONS)[number];
+const asked = process.argv.slice(2).filter((a): a is Section => SECTIONS.includes(a as Section));
+const sections = new Set<Section>(asked.length > 0 ? asked : SECTIONS);
+
+const APP_DIST = join(OUT, 'app-dist');
+const FLOOR_DIST = join(OUT, 'floor-dist');
+const FLOOR_DATA = JSON.stringify(
+  Array.from({ length: 20 }, (_, i) => ({ id: i, title: `Item ${i + 1}` })),
+);
+
+const cleanups: Array<() => Promise<void> | void> = [];
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  mkdirSync(OUT, { recursive: true });
+  if (process.env.BENCH_SKIP_BUILD && existsSync(join(APP_DIST, 'index.html'))) {
+    log('reusing the builds in bench/out/ (BENCH_SKIP_BUILD)');
+  } else {
+    log('building the app (npm run build steps) and the floor app…');
+    buildApp(APP_DIST);
+    await buildFloor(FLOOR_DIST);
+  }
+
+  const statics: StaticServer = await serveStatic(
+    {
+      '/': FLOOR_DIST,
+      '/reference/': join(ROOT, 'bench/reference'),
+      '/media/': join(APP_DIST, 'media'),
+    },
+    { '/floor-data.json': { type: 'application/json', body: FLOOR_DATA } },
+  );
+  cleanups.push(() => statics.close());
+  log('starting the Parcours server (demo content)…');
+  const app: AppServer = await startApp(APP_DIST);
+  cleanups.push(() => app.stop());
+  const browser: Browser = await launch();
+  cleanups.push(() => browser.close());
+
+  const list = (await (await fetch(`${app.url}/api/stories?limit=100`)).json()) as {
+    items: Array<{ slug: string; kind: string }>;
+  };
+  const storySlug = (list.items.find((s) => s.kind === 'slideshow') ?? list.items[0]!).slug;
+  const storyPath = `/stories/${storySlug}/1`;
+
+  const figures: {
+    weight?: RouteWeight[];
+    lighthouse?: LighthouseFigures[];
+    swipe?: Awaited<ReturnType<typeof runSwipe>>;
+    scale?: ScaleFigures;
+  } = {};
+
+  if (sections.has('weight')) {
+    log('weight…');
+    figures.weight = [
+      await measureRoute(browser, 'springboard', app.url, '/', APP_DIST),
+      await measureRoute(browser, 'story', app.url, storyPath, APP_DIST),
+      await measureRoute(browser, 'floor app', statics.url, '/', FLOOR_DIST),
+    ];
+  }
+  if (sections.has('lighthouse')) {
+    log(`lighthouse (${LH_RUNS} run(s) per page)…`);
+    figures.lighthouse = [
+      await runLighthouse('springboard /', `${app.url}/`),
+      await runLighthouse('story', `${app.url}${storyPath}`),
+      await runLighthouse('floor app', `${statics.url}/`),
+    ];
+  }
+  if (sections.has('swipe')) {
+    log('swipe (app and scroll-snap reference, idle and loaded)…');
+    figures.swipe = await runSwipe(browser, app.url, statics.url);
+  }
+  if (sections.has('scale')) {
+    log(`scale: seeding ${STORY_COUNT} stories…`);
+    const big = await startApp(APP_DIST, scaleContent());
+    try {
+      log('scale: measuring…');
+      figures.scale = await runScale(browser, big.url);
+    } finally {
+      await big.stop();
+    }
+  }
+
+  const rows = report(figures);
+  const table = formatTable(rows);
+  console.log(`\n${table}\n`);
+  const at = new Date().toISOString();
+  const file = join(OUT, `bench-${at.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        at,
+        node: process.version,
+        cpus: cpus().length,
+        durationS: Math.round((Date.now() - startedAt) / 1000),
+        story: storySlug,
+        figures,
+        table: rows,
+      },
+      null,
+      2,
+    ),
+  );
+  log(`figures written to ${file} (${Math.round((Date.now() - startedAt) / 1000)} s)`);
+}
+
+/** A duration; a wait that hit its 60 s cap reads as such. */
+const fmtMs = (ms: number) => (Number.isFinite(ms) ? `${ms} ms` : '> 60 s');
+
+function report(f: {
+  weight?: RouteWeight[];
+  lighthouse?: LighthouseFigures[];
+  swipe?: Awaited<ReturnType<typeof runSwipe>>;
+  scale?: ScaleFigures;
+}): Row[] {
+  const rows: Row[] = [];
+  if (f.weight) {
+    const floor = f.weight.find((w) => w.name === 'floor app')!;
+    for (const w of f.weight.filter((x) => x !== floor)) {
+      const initial = w.initial.gzip / floor.initial.gzip;
+      rows.push({
+        section: 'weight',
+        measure: `${w.name}: initial JS gzip / br (${w.initial.files.length} files)`,
+        value: `${kb(w.initial.gzip)} / ${kb(w.initial.brotli)} KB`,
+        baseline: `${kb(floor.initial.gzip)} / ${kb(floor.initial.brotli)} KB`,
+        ratio: ratio(w.initial.gzip, floor.initial.gzip),
+        target: '≤ 1.3× floor',
+        met: initial <= 1.3,
+      });
+      rows.push({
+        section: 'weight',
+        measure: `${w.name}: all JS to idle gzip / br (${w.route.files.length} files)`,
+        value: `${kb(w.route.gzip)} / ${kb(w.route.brotli)} KB`,
+        baseline: `${kb(floor.route.gzip)} / ${kb(floor.route.brotli)} KB`,
+        ratio: ratio(w.route.gzip, floor.route.gzip),
+      });
+      rows.push({
+        section: 'weight',
+        measure: `${w.name}: FCP, media answers held 3 s`,
+        value: `${w.fcpMediaHeldMs} ms`,
+        baseline: `${w.fcpMs} ms (not held)`,
+        ratio: ratio(w.fcpMediaHeldMs, w.fcpMs),
+        target: 'media never block FCP',
+        met: w.fcpMediaHeldMs < w.fcpMs + 1000,
+      });
+      rows.push({
+        section: 'weight',
+        measure: `${w.name}: LCP element (Chromium, iPad)`,
+        value: w.lcpImage
+          ? `${w.lcpElement.slice(0, 24)} ${w.lcpImageInHtml ? 'in HTML' : 'not in HTML'}`
+          : w.lcpElement.slice(0, 24) || 'none',
+        baseline: floor.lcpElement.slice(0, 24),
+        target: 'LCP image in HTML or preloaded',
+        met: w.lcpImage ? Boolean(w.lcpImageInHtml) : undefined,
+      });
+    }
+  }
+  if (f.lighthouse) {
+    const floor = f.lighthouse.find((l) => l.name === 'floor app')!;
+    for (const l of f.lighthouse.filter((x) => x !== floor)) {
+      const s = `lighthouse ${l.name}`;
+      rows.push({
+        section: s,
+        measure: 'performance score',
+        value: String(l.score),
+        baseline: String(floor.score),
+        target: '≥ 95',
+        met: l.score >= 95,
+      });
+      rows.push({
+        section: s,
+        measure: 'LCP (simulated mobile)',
+        value: `${l.lcpMs} ms`,
+        baseline: `${floor.lcpMs} ms`,
+        ratio: ratio(l.lcpMs, floor.lcpMs),
+        target: '≤ 1.3× floor',
+        met: l.lcpMs <= 1.3 * floor.lcpMs,
+      });
+      rows.push({
+        section: s,
+        measure: 'FCP / TBT',
+        value: `${l.fcpMs} / ${l.tbtMs} ms`,
+        baseline: `${floor.fcpMs} / ${floor.tbtMs} ms`,
+      });
+      rows.push({
+        section: s,
+        measure: 'CLS',
+        value: String(l.cls),
+        baseline: String(floor.cls),
+        target: '< 0.02',
+        met: l.cls < 0.02,
+      });
+    }
+  }
+  if (f.swipe) {
+    const by = (target: string, loaded: boolean) =>
+      f.swipe!.results.find((r) => r.target === target && r.loaded === loaded)!;
+    for (const loaded of [false, true]) {
+      const a = by('app', loaded);
+      const r = by('reference', loaded);
+      const s = `swipe ${loaded ? `+${f.swipe.loadMs} ms/frame` : 'idle'} ${f.swipe.cpuRate}×`;
+      rows.push({
+        section: s,
+        measure: `compositor frames dropped (${a.swipes} swipes, moved ${a.moved}/${r.moved})`,
+        value: `${a.droppedPct}% (${a.dropped}/${a.dropped + a.presented})`,
+        baseline: `${r.droppedPct}% (${r.dropped}/${r.dropped + r.presented})`,
+      });
+      rows.push({
+        section: s,
+        measure: 'presented frame interval median / p95',
+        value: `${a.frameMedianMs} / ${a.frameP95Ms} ms`,
+        baseline: `${r.frameMedianMs} / ${r.frameP95Ms} ms`,
+        ratio: ratio(a.frameP95Ms, r.frameP95Ms),
+        target: loaded ? undefined : 'p95 ≤ native',
+        met: loaded ? undefined : a.frameP95Ms <= r.frameP95Ms,
+      });
+      rows.push({
+        section: s,
+        measure: 'presented intervals > 20 ms',
+        value: String(a.framesOver20),
+        baseline: String(r.framesOver20),
+      });
+      rows.push({
+        section: s,
+        measure: 'main-thread rAF interval median / p95 (>20 ms)',
+        value: `${a.rafMedianMs} / ${a.rafP95Ms} ms (${a.rafOver20})`,
+        baseline: `${r.rafMedianMs} / ${r.rafP95Ms} ms (${r.rafOver20})`,
+        ratio: ratio(a.rafP95Ms, r.rafP95Ms),
+      });
+      rows.push({
+        section: s,
+        measure: `touch→screen latency median / p95 (EventLatency)`,
+        value: `${a.latencyMedianMs} / ${a.latencyP95Ms} ms`,
+        baseline: `${r.latencyMedianMs} / ${r.latencyP95Ms} ms`,
+        ratio: ratio(a.latencyMedianMs, r.latencyMedianMs),
+      });
+      rows.push({
+        section: s,
+        measure: 'touch→moved in next rAF, median / p95 (in page)',
+        value: `${a.pageLatencyMedianMs} / ${a.pageLatencyP95Ms} ms`,
+        baseline: `${r.pageLatencyMedianMs} / ${r.pageLatencyP95Ms} ms`,
+        ratio: ratio(a.pageLatencyMedianMs, r.pageLatencyMedianMs),
+      });
+      rows.push({
+        section: s,
+        measure: 'long tasks > 50 ms (longest)',
+        value: `${a.longTasks} (${a.longestTaskMs} ms)`,
+        baseline: `${r.longTasks} (${r.longestTaskMs} ms)`,
+        target: loaded ? undefined : '0',
+        met: loaded ? undefined : a.longTasks === 0,
+      });
+      rows.push({
+        section: s,
+        measure: 'React commits while dragging / whole sequence',
+        value: `${a.commitsDuringDrags} / ${a.commitsTotal}`,
+        baseline: `${r.commitsDuringDrags} / ${r.commitsTotal}`,
+        target: loaded ? undefined : '0 while dragging',
+        met: loaded ? undefined : a.commitsDuringDrags === 0,
+      });
+      if (!loaded)
+        rows.push({
+          section: s,
+          measure: 'release animation on the compositor (Web Animations seen)',
+          value: a.webAnimations > 0 ? `yes (${a.webAnimations})` : 'no (main thread)',
+          baseline: 'native snap',
+          target: 'off main thread',
+          met: a.webAnimations > 0,
+        });
+    }
+  }
+  if (f.scale) {
+    const c = f.scale;
+    const s = `scale ${c.stories} stories 4×`;
+    rows.push({
+      section: s,
+      measure: 'first tile rendered (from navigation)',
+      value: `${c.firstTileMs} ms`,
+    });
+    rows.push({
+      section: s,
+      measure: `scroll to the end at 1× CPU: all pages loaded (${c.tilesInDom} tiles)`,
+      value: `${c.loadAllMs} ms`,
+    });
+    rows.push({
+      section: s,
+      measure: 'while loading (1×): rAF median / p95, long tasks (longest)',
+      value: `${c.growRafMedianMs} / ${c.growRafP95Ms} ms, ${c.growLongTasks} (${c.growLongestTaskMs} ms)`,
+    });
+    rows.push({
+      section: s,
+      measure: `touch flings at ${c.tilesInDom} tiles: dropped, frame p95`,
+      value: `${c.scrollDroppedPct}%, ${c.scrollFrameP95Ms} ms`,
+      target: 'smooth (p95 ≤ 20 ms)',
+      met: c.scrollFrameP95Ms <= 20,
+    });
+    rows.push({
+      section: s,
+      measure: 'touch flings: rAF p95, long tasks',
+      value: `${c.scrollRafP95Ms} ms, ${c.scrollLongTasks}`,
+    });
+    rows.push({
+      section: s,
+      measure: 'filter by theme / back to all',
+      value: `${fmtMs(c.filterMs)} / ${fmtMs(c.unfilterMs)}`,
+    });
+    rows.push({
+      section: s,
+      measure: `JS heap after ${c.opened} stories opened+closed`,
+      value: `${c.heapAfterMb} MB`,
+      baseline: `${c.heapBeforeMb} MB before`,
+      ratio: `${c.heapGrowthPct > 0 ? '+' : ''}${c.heapGrowthPct}%`,
+      target: '≤ +10%',
+      met: c.heapGrowthPct <= 10,
+    });
+  }
+  return rows;
+}
+
+try {
+  await main();
+} finally {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.warn(`cleanup: ${String(error)}`);
+    }
+  }
+}

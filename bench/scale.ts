@@ -1,0 +1,246 @@
+/**
+ * Scale: a springboard of 2,000 generated stories (server/testing/synthetic-content.ts,
+ * their covers pointed at the demo's real images), in the iPad context at 4× CPU:
+ * first render, scrolling while the pages arrive and once all 2,000 tiles are there,
+ * filtering by theme and back; then the JS heap after opening and closing 50 stories
+ * against before. Method: docs/bench.md.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Content } from '../server/db/seed.ts';
+import { syntheticContent } from '../server/testing/synthetic-content.ts';
+import { ROOT } from './lib/build.ts';
+import {
+  ipadContext,
+  readTrace,
+  sleep,
+  throttle,
+  Touch,
+  TRACE_CATEGORIES,
+  type Browser,
+  type CDPSession,
+  type Page,
+} from './lib/browser.ts';
+import { installProbe, PROBE_PRELUDE } from './lib/probe.ts';
+import { median, percentile, round } from './lib/stats.ts';
+import { CPU_RATE } from './swipe.ts';
+
+export const STORY_COUNT = Number(process.env.BENCH_SCALE_STORIES ?? 2000);
+const OPEN_CLOSE = 50;
+
+/** Synthetic stories whose covers are real images of the demo (each its own size). */
+export function scaleContent(count = STORY_COUNT): Content {
+  const content = syntheticContent(count);
+  const dir = join(ROOT, 'public/media/img');
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('-960.webp') && existsSync(join(dir, f.replace('-960', '-480'))))
+    .map((f) => f.slice(0, -'-960.webp'.length))
+    .sort();
+  return {
+    ...content,
+    stories: content.stories.map((story, i) => {
+      const name = names[i % names.length]!;
+      return {
+        ...story,
+        cover: {
+          ...story.cover,
+          src: `/media/img/${name}-960.webp`,
+          sources: [
+            {
+              type: 'image/webp',
+              srcset: `/media/img/${name}-480.webp 480w, /media/img/${name}-960.webp 960w`,
+            },
+          ],
+        },
+      };
+    }),
+  };
+}
+
+export interface ScaleFigures {
+  stories: number;
+  firstTileMs: number;
+  /** Loading every page by scrolling to the end (infinite query, 60 per page), at 1× CPU. */
+  loadAllMs: number;
+  tilesInDom: number;
+  growRafMedianMs: number;
+  growRafP95Ms: number;
+  growLongTasks: number;
+  growLongestTaskMs: number;
+  /** Touch flings over the full grid. */
+  scrollDroppedPct: number;
+  scrollFrameP95Ms: number;
+  scrollRafP95Ms: number;
+  scrollLongTasks: number;
+  filterMs: number;
+  unfilterMs: number;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  heapGrowthPct: number;
+  opened: number;
+}
+
+const tileCount = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll('.tile__link').length);
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/**
+ * Clicks a theme chip in the page and times, frame by frame, until the grid shows the
+ * filtered stories (fewer tiles than all `tiles`) or every one of them again.
+ */
+async function timeFilter(page: Page, want: { filtered: boolean; tiles: number }): Promise<number> {
+  return page.evaluate(async (want) => {
+    const start = performance.now();
+    const chip = want.filtered ? 'a.chip[href*="theme="]' : 'a.chip:not([href*="theme="])';
+    document.querySelector<HTMLElement>(chip)!.click();
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const count = document.querySelectorAll('.tile__link').length;
+      const done = want.filtered
+        ? location.search.includes('theme=') && count > 0 && count < want.tiles
+        : !location.search.includes('theme=') && count >= want.tiles;
+      if (done) return performance.now() - start;
+      if (performance.now() - start > 60_000) return Infinity;
+    }
+  }, want);
+}
+
+export async function runScale(browser: Browser, appUrl: string): Promise<ScaleFigures> {
+  const context = await ipadContext(browser);
+  await context.addInitScript({ content: PROBE_PRELUDE });
+  await context.addInitScript(installProbe);
+  await context.addInitScript(() => {
+    const look = () => {
+      if (document.querySelector('.tile__link')) {
+        (window as unknown as { __firstTile: number }).__firstTile = performance.now();
+      } else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await throttle(cdp, CPU_RATE);
+
+  // 1. First render.
+  await page.goto(appUrl, { waitUntil: 'load' });
+  await page.waitForSelector('.tile__link');
+  const firstTileMs = await page.evaluate(
+    () => (window as unknown as { __firstTile: number }).__firstTile,
+  );
+  await sleep(1000);
+
+  // 2. Scroll to the end, page after page, until every story is in the grid: without
+  // throttling (at 4× this alone takes minutes), then 4× again for what follows.
+  await throttle(cdp, 1);
+  await page.evaluate(() => {
+    window.__bench.recording = true;
+  });
+  const t0 = await page.evaluate(() => performance.now());
+  let tiles = await tileCount(page);
+  let stalledSince = Date.now();
+  while (tiles < STORY_COUNT && Date.now() - stalledSince < 15_000) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await sleep(100);
+    const now = await tileCount(page);
+    if (now > tiles) stalledSince = Date.now();
+    tiles = now;
+  }
+  const t1 = await page.evaluate(() => performance.now());
+  await page.evaluate(() => {
+    window.__bench.recording = false;
+  });
+  let data = await page.evaluate(() => window.__bench);
+  await throttle(cdp, CPU_RATE);
+  const growRaf = intervals(data.frames.map(([t]) => t));
+  const growLong = data.longTasks.filter(([s]) => s >= t0 && s <= t1);
+
+  // 3. Touch flings over the full grid, from its middle.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await sleep(1500);
+  const touch = new Touch(cdp);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.evaluate(() => {
+    window.__bench.frames = [];
+    window.__bench.recording = true;
+  });
+  const s0 = await page.evaluate(() => performance.now());
+  for (let i = 0; i < 6; i++) {
+    const [from, to] = i % 3 === 2 ? [150, 650] : [650, 150];
+    await page.evaluate(() => performance.mark('scroll:start'));
+    await touch.swipe({ x: 512, y: from }, { x: 512, y: to }, { steps: 8 });
+    await sleep(900);
+    await page.evaluate(() => performance.mark('scroll:end'));
+  }
+  const s1 = await page.evaluate(() => performance.now());
+  await page.evaluate(() => {
+    window.__bench.recording = false;
+  });
+  const trace = await browser.stopTracing();
+  data = await page.evaluate(() => window.__bench);
+  const frames = readTrace(trace, 'scroll');
+  const scrollRaf = intervals(data.frames.map(([t]) => t));
+  const scrollLong = data.longTasks.filter(([s]) => s >= s0 && s <= s1);
+
+  // 4. Filter by a theme, then back to every story (2,000 tiles from the cache).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await sleep(500);
+  const filterMs = await timeFilter(page, { filtered: true, tiles });
+  await sleep(1000);
+  const unfilterMs = await timeFilter(page, { filtered: false, tiles });
+  await context.close();
+
+  // 5. Memory: a fresh springboard, 50 stories opened and closed, heap after GC each side.
+  const memory = await ipadContext(browser);
+  const mpage = await memory.newPage();
+  const mcdp = await memory.newCDPSession(mpage);
+  await mpage.goto(appUrl, { waitUntil: 'load' });
+  await mpage.waitForSelector('.tile__link');
+  await sleep(2000);
+  const heapBeforeMb = await heapMb(mcdp);
+  let opened = 0;
+  for (let i = 0; i < OPEN_CLOSE; i++) {
+    await mpage.locator('.tile__link').nth(i).click();
+    await mpage.waitForSelector('.deck__track', { timeout: 15_000 });
+    await sleep(150);
+    await mpage.keyboard.press('Escape');
+    await mpage.waitForSelector('.viewer', { state: 'detached', timeout: 15_000 });
+    opened += 1;
+  }
+  await sleep(1000);
+  const heapAfterMb = await heapMb(mcdp);
+  await memory.close();
+
+  return {
+    stories: STORY_COUNT,
+    firstTileMs: Math.round(firstTileMs),
+    loadAllMs: Math.round(t1 - t0),
+    tilesInDom: tiles,
+    growRafMedianMs: round(median(growRaf)),
+    growRafP95Ms: round(percentile(growRaf, 95)),
+    growLongTasks: growLong.length,
+    growLongestTaskMs: round(Math.max(0, ...growLong.map(([, d]) => d))),
+    scrollDroppedPct: round(
+      (frames.dropped / Math.max(1, frames.dropped + frames.presented)) * 100,
+    ),
+    scrollFrameP95Ms: round(percentile(frames.intervals, 95)),
+    scrollRafP95Ms: round(percentile(scrollRaf, 95)),
+    scrollLongTasks: scrollLong.length,
+    filterMs: Math.round(filterMs),
+    unfilterMs: Math.round(unfilterMs),
+    heapBeforeMb: round(heapBeforeMb, 2),
+    heapAfterMb: round(heapAfterMb, 2),
+    heapGrowthPct: round(((heapAfterMb - heapBeforeMb) / heapBeforeMb) * 100),
+    opened,
+  };
+}
+
+function intervals(ts: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < ts.length; i++) out.push(ts[i]! - ts[i - 1]!);
+  return out;
+}
