@@ -6,6 +6,9 @@ import { themeListOptions } from '#src/api/themes.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { StoryTile, type StoryLinkState } from './story-tile.tsx';
+
+// One object for every tile and render: the memoised tiles compare it by reference.
+const SPRINGBOARD_LINK: StoryLinkState = { from: 'springboard' };
 import { useRovingGrid } from './use-roving-grid.ts';
 
 interface Props {
@@ -32,7 +35,7 @@ export function StoryGrid({
   theme,
   openSlug = null,
   onStoryIntent = noop,
-  linkState = { from: 'springboard' },
+  linkState = SPRINGBOARD_LINK,
   label,
 }: Props) {
   const { t } = useI18n();
@@ -122,8 +125,8 @@ export function StoryGrid({
             linkState={linkState}
             tabIndex={grid.tabIndexOf(story.slug)}
             linkRef={grid.register(story.slug)}
-            onKeyDown={(event) => grid.onKeyDown(event, story.slug)}
-            onFocus={() => grid.onFocus(story.slug)}
+            onKeyDown={grid.onKeyDown}
+            onFocus={grid.onFocus}
             onIntent={onStoryIntent}
           />
         ))}

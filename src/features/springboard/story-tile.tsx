@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { m } from 'framer-motion';
-import type { KeyboardEvent, Ref } from 'react';
+import { memo, type KeyboardEvent, type Ref } from 'react';
 import { Link } from 'react-router';
 import type { StorySummary, Theme } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
@@ -29,12 +29,17 @@ interface Props {
   linkState: StoryLinkState;
   tabIndex: number;
   linkRef: Ref<HTMLAnchorElement>;
-  onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>) => void;
-  onFocus: () => void;
+  /** Stable across renders (they take the slug), so the memoised tile can skip work. */
+  onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>, slug: string) => void;
+  onFocus: (slug: string) => void;
   onIntent: () => void;
 }
 
-export function StoryTile({
+/**
+ * Memoised: with 2,000 stories, a new page of them must not re-render every tile
+ * already on screen; every prop is a primitive or a stable reference.
+ */
+export const StoryTile = memo(function StoryTile({
   story,
   theme,
   priority,
@@ -62,8 +67,8 @@ export function StoryTile({
         className="tile__link"
         data-slug={story.slug}
         tabIndex={tabIndex}
-        onKeyDown={onKeyDown}
-        onFocus={onFocus}
+        onKeyDown={(event) => onKeyDown(event, story.slug)}
+        onFocus={() => onFocus(story.slug)}
         onPointerEnter={prefetch}
         onTouchStart={prefetch}
         style={{ '--theme-color': theme?.color ?? '#444' } as React.CSSProperties}
@@ -95,4 +100,4 @@ export function StoryTile({
       </Link>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /**
  * Roving focus over a visual grid whose tiles have different sizes: one tile is in
@@ -9,6 +9,12 @@ export function useRovingGrid<K extends string>(keys: readonly K[]) {
   const [active, setActive] = useState<K | null>(null);
   const refs = useRef(new Map<K, HTMLElement>());
   const current = active !== null && keys.includes(active) ? active : (keys[0] ?? null);
+  // The handlers read the keys through a ref, so they stay the same functions as pages
+  // of stories arrive: memoised tiles then skip re-rendering when the list grows.
+  const keysRef = useRef(keys);
+  useLayoutEffect(() => {
+    keysRef.current = keys;
+  }, [keys]);
 
   // One ref callback per key, kept across renders: a fresh function each render
   // would make React detach and reattach every tile's ref on every render.
@@ -32,6 +38,7 @@ export function useRovingGrid<K extends string>(keys: readonly K[]) {
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>, key: K) => {
+      const keys = keysRef.current;
       const index = keys.indexOf(key);
       const from = refs.current.get(key)?.getBoundingClientRect();
       if (index < 0 || !from) return;
@@ -74,13 +81,13 @@ export function useRovingGrid<K extends string>(keys: readonly K[]) {
       event.preventDefault();
       if (target !== undefined) focusKey(target);
     },
-    [keys, focusKey],
+    [focusKey],
   );
 
   return {
     register,
     onKeyDown,
     tabIndexOf: (key: K) => (key === current ? 0 : -1),
-    onFocus: (key: K) => setActive(key),
+    onFocus: setActive as (key: K) => void,
   };
 }
