@@ -6,6 +6,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
 import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
 import { stepHref, toTrailItems } from './steps.ts';
+import { CloseIcon } from '#src/components/ui/close-icon.tsx';
 
 /** Visible height of the closed sheet: its handle and one line. */
 const PEEK = 64;
@@ -149,9 +150,7 @@ function SidePanel() {
             onClick={close}
             aria-label={t('path.dockClose')}
           >
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M6 6l12 12M18 6L6 18" />
-            </svg>
+            <CloseIcon />
           </button>
         </div>
         <DockContents onNavigate={() => setOpen(false)} />

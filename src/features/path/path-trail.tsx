@@ -3,6 +3,7 @@ import type { Image, Localized } from '#contract/schemas.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { MessageKey } from '#src/lib/messages.ts';
+import { CloseIcon } from '#src/components/ui/close-icon.tsx';
 
 export interface TrailItem {
   kind: 'story' | 'person' | 'theme';
@@ -106,9 +107,7 @@ export function PathTrail({ items, label, linkState, onRemove, currentIndex, sha
                 onClick={() => onRemove(item)}
                 aria-label={t('path.remove', { title })}
               >
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <path d="M6 6l12 12M18 6L6 18" />
-                </svg>
+                <CloseIcon />
               </button>
             ) : null}
           </li>

@@ -7,6 +7,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { SearchHit } from './search-hit.tsx';
 import { SearchSuggestions } from './search-suggestions.tsx';
 import { useSearchTerm } from './use-search-term.ts';
+import { CloseIcon } from '#src/components/ui/close-icon.tsx';
 
 /**
  * `/search?q=`: one ranked search over stories, people and themes. The field and the
@@ -91,9 +92,7 @@ export function SearchPage() {
             aria-label={t('search.clear')}
             onClick={clear}
           >
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M6 6l12 12M18 6L6 18" />
-            </svg>
+            <CloseIcon />
           </button>
         ) : null}
       </form>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SharePanel } from '#src/components/ui/share-panel.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { CloseIcon } from '#src/components/ui/close-icon.tsx';
 
 /**
  * Shares the card on screen: its URL names the story and the card, so whoever
@@ -70,9 +71,7 @@ export function ShareCardButton({ title, path }: { title: string; path: string }
               onClick={close}
               aria-label={t('share.close')}
             >
-              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="M6 6l12 12M18 6L6 18" />
-              </svg>
+              <CloseIcon />
             </button>
           </div>
           <SharePanel url={new URL(path, window.location.origin).href} title={title} />

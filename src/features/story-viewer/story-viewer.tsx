@@ -28,6 +28,7 @@ import { pickSurprise, rankNextStories } from './next-stories.ts';
 import { ShareCardButton } from './share-card.tsx';
 import { StoryLinks } from './story-links.tsx';
 import { useDeckGesture, type Direction } from './use-deck-gesture.ts';
+import { CloseIcon } from '#src/components/ui/close-icon.tsx';
 
 export interface StoryViewerProps {
   slug: string;
@@ -147,9 +148,7 @@ function CloseButton({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   return (
     <button type="button" className="icon-button viewer__close" onClick={onClose}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M6 6l12 12M18 6L6 18" />
-      </svg>
+      <CloseIcon />
       <span className="visually-hidden">{t('viewer.close')}</span>
     </button>
   );
