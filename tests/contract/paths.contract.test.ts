@@ -3,7 +3,7 @@
  * Shared paths (POST /api/paths, GET /api/paths/:id) behave the same on every
  * implementation: what is stored, how it reads back, and every refusal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '#contract/routes.ts';
 import {
   apiErrorSchema,
@@ -14,7 +14,7 @@ import {
   type SharedPathStep,
 } from '#contract/schemas.ts';
 import { demoDataset, toSummary } from '#mocks/data.ts';
-import { mswTarget, targets, type Target } from './targets.ts';
+import { describeEachTarget, mswTarget, type Target } from './targets.ts';
 
 const [storyA, storyB] = demoDataset.stories.filter((s) => s.cards.length > 2);
 const person = demoDataset.people[0]!;
@@ -172,202 +172,185 @@ const unknownTargets: [string, PathStepInput[], string, RegExp][] = [
   ['a story slug as a person', [{ kind: 'person', slug: storyA!.slug }], 'steps.0.slug', /person/],
 ];
 
-describe.each(targets)('Paths contract: $name', (target) => {
-  describe.skipIf(Boolean(target.skip))(
-    target.skip ? `skipped: ${target.skip}` : 'share a path, read it back',
-    () => {
-      beforeAll(async () => {
-        if (!target.skip) await target.setup?.();
-      }, 120_000);
-      afterAll(async () => {
-        if (!target.skip) await target.teardown?.();
-      });
+describeEachTarget('Paths contract', 'share a path, read it back', (target) => {
+  async function share(body: unknown): Promise<string> {
+    const response = await post(target, body);
+    expect(response.status).toBe(201);
+    return pathCreatedSchema.parse(await response.json()).id;
+  }
 
-      async function share(body: unknown): Promise<string> {
-        const response = await post(target, body);
-        expect(response.status).toBe(201);
-        return pathCreatedSchema.parse(await response.json()).id;
-      }
+  async function read(id: string) {
+    const response = await target.fetch(`/api/paths/${id}`);
+    expect(response.status).toBe(200);
+    return sharedPathSchema.parse(await response.json());
+  }
 
-      async function read(id: string) {
-        const response = await target.fetch(`/api/paths/${id}`);
-        expect(response.status).toBe(200);
-        return sharedPathSchema.parse(await response.json());
-      }
+  async function expectError(
+    response: Response,
+    status: number,
+    code: string,
+    field: string | undefined,
+  ) {
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const error = apiErrorSchema.parse(await response.json()).error;
+    expect({ status: response.status, code: error.code, field: error.field }).toEqual({
+      status,
+      code,
+      field,
+    });
+    return error;
+  }
 
-      async function expectError(
-        response: Response,
-        status: number,
-        code: string,
-        field: string | undefined,
-      ) {
-        expect(response.headers.get('content-type')).toMatch(/application\/json/);
-        const error = apiErrorSchema.parse(await response.json()).error;
-        expect({ status: response.status, code: error.code, field: error.field }).toEqual({
-          status,
-          code,
-          field,
-        });
-        return error;
-      }
+  it('answers 201 with the new id, its location, and no-store', async () => {
+    const response = await post(target, { steps: trail });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const { id } = pathCreatedSchema.parse(await response.json());
+    expect(id).toMatch(/^[A-Za-z0-9_-]{12}$/);
+    expect(response.headers.get('Location')).toBe(`/api/paths/${id}`);
+  });
 
-      it('answers 201 with the new id, its location, and no-store', async () => {
-        const response = await post(target, { steps: trail });
-        expect(response.status).toBe(201);
-        expect(response.headers.get('content-type')).toMatch(/application\/json/);
-        expect(response.headers.get('Cache-Control')).toBe('no-store');
-        const { id } = pathCreatedSchema.parse(await response.json());
-        expect(id).toMatch(/^[A-Za-z0-9_-]{12}$/);
-        expect(response.headers.get('Location')).toBe(`/api/paths/${id}`);
-      });
+  it('reads a path back in order, each step drawn with its story, person or theme', async () => {
+    const before = Date.now();
+    const id = await share({ steps: trail });
+    const path = await read(id);
+    expect(path.id).toBe(id);
+    expect(path.steps).toEqual(trail.map(resolved));
+    // Stored when shared, to the millisecond, in UTC.
+    expect(path.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const createdAt = Date.parse(path.createdAt);
+    expect(createdAt).toBeGreaterThanOrEqual(before - 60_000);
+    expect(createdAt).toBeLessThanOrEqual(Date.now() + 60_000);
+  });
 
-      it('reads a path back in order, each step drawn with its story, person or theme', async () => {
-        const before = Date.now();
-        const id = await share({ steps: trail });
-        const path = await read(id);
-        expect(path.id).toBe(id);
-        expect(path.steps).toEqual(trail.map(resolved));
-        // Stored when shared, to the millisecond, in UTC.
-        expect(path.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-        const createdAt = Date.parse(path.createdAt);
-        expect(createdAt).toBeGreaterThanOrEqual(before - 60_000);
-        expect(createdAt).toBeLessThanOrEqual(Date.now() + 60_000);
-      });
+  it('clamps cardsSeen to the story’s cards', async () => {
+    const id = await share({ steps: [{ kind: 'story', slug: storyB!.slug, cardsSeen: 500 }] });
+    const [step] = (await read(id)).steps;
+    expect(step).toMatchObject({ kind: 'story', cardsSeen: storyB!.cards.length });
+  });
 
-      it('clamps cardsSeen to the story’s cards', async () => {
-        const id = await share({ steps: [{ kind: 'story', slug: storyB!.slug, cardsSeen: 500 }] });
-        const [step] = (await read(id)).steps;
-        expect(step).toMatchObject({ kind: 'story', cardsSeen: storyB!.cards.length });
-      });
+  it('gives the same steps shared twice the same id, and other steps another', async () => {
+    const id = await share({ steps: trail });
+    expect(await share({ steps: trail })).toBe(id);
+    expect(await share({ steps: trail.slice(1) })).not.toBe(id);
+    // Stored as checked: a clamped count is the count it was clamped to.
+    const full = [{ kind: 'story', slug: storyB!.slug, cardsSeen: storyB!.cards.length }];
+    const beyond = [{ kind: 'story', slug: storyB!.slug, cardsSeen: 500 }];
+    expect(await share({ steps: beyond })).toBe(await share({ steps: full }));
+  });
 
-      it('gives the same steps shared twice the same id, and other steps another', async () => {
-        const id = await share({ steps: trail });
-        expect(await share({ steps: trail })).toBe(id);
-        expect(await share({ steps: trail.slice(1) })).not.toBe(id);
-        // Stored as checked: a clamped count is the count it was clamped to.
-        const full = [{ kind: 'story', slug: storyB!.slug, cardsSeen: storyB!.cards.length }];
-        const beyond = [{ kind: 'story', slug: storyB!.slug, cardsSeen: 500 }];
-        expect(await share({ steps: beyond })).toBe(await share({ steps: full }));
-      });
+  it('leaves out fields the contract does not name, however deep', async () => {
+    const id = await share({
+      steps: trail.map((step) => ({ ...step, at: '2024-01-01', nested: { a: [1, 2] } })),
+      owner: 'me',
+    });
+    expect(await read(id)).toEqual({
+      id,
+      createdAt: expect.any(String),
+      steps: trail.map(resolved),
+    });
+    const deeplyNested = `{"steps":[{"kind":"theme","slug":"${theme.slug}","extra":${deep(20_000)}}]}`;
+    const response = await post(target, deeplyNested);
+    expect(response.status).toBe(201);
+  });
 
-      it('leaves out fields the contract does not name, however deep', async () => {
-        const id = await share({
-          steps: trail.map((step) => ({ ...step, at: '2024-01-01', nested: { a: [1, 2] } })),
-          owner: 'me',
-        });
-        expect(await read(id)).toEqual({
-          id,
-          createdAt: expect.any(String),
-          steps: trail.map(resolved),
-        });
-        const deeplyNested = `{"steps":[{"kind":"theme","slug":"${theme.slug}","extra":${deep(20_000)}}]}`;
-        const response = await post(target, deeplyNested);
-        expect(response.status).toBe(201);
-      });
+  it(`takes ${PATH_MAX_STEPS} steps`, async () => {
+    const steps = storySteps(PATH_MAX_STEPS);
+    const path = await read(await share({ steps }));
+    expect(path.steps).toHaveLength(PATH_MAX_STEPS);
+    expect(path.steps.map((s) => s.slug)).toEqual(steps.map((s) => s.slug));
+  });
 
-      it(`takes ${PATH_MAX_STEPS} steps`, async () => {
-        const steps = storySteps(PATH_MAX_STEPS);
-        const path = await read(await share({ steps }));
-        expect(path.steps).toHaveLength(PATH_MAX_STEPS);
-        expect(path.steps.map((s) => s.slug)).toEqual(steps.map((s) => s.slug));
-      });
+  it.each(refusals)('refuses %s', async (_, body, status, code, field) => {
+    await expectError(await post(target, body), status, code, field);
+  });
 
-      it.each(refusals)('refuses %s', async (_, body, status, code, field) => {
-        await expectError(await post(target, body), status, code, field);
-      });
-
-      it.each(unknownTargets)(
-        'refuses a step naming %s that does not exist',
-        async (_, steps, field, message) => {
-          const error = await expectError(await post(target, { steps }), 400, 'bad_request', field);
-          expect(error.message).toMatch(message);
-        },
-      );
-
-      it('refuses a body that is not JSON with 415', async () => {
-        const text = await post(target, JSON.stringify({ steps: trail }), {
-          'Content-Type': 'text/plain',
-        });
-        await expectError(text, 415, 'unsupported_media_type', undefined);
-        const form = await post(target, 'steps=1', {
-          'Content-Type': 'application/x-www-form-urlencoded',
-        });
-        await expectError(form, 415, 'unsupported_media_type', undefined);
-        // The type is checked first: an oversized body of another type is not even read.
-        const big = await post(target, 'x'.repeat(MAX_BODY_BYTES + 1), {
-          'Content-Type': 'text/plain',
-        });
-        await expectError(big, 415, 'unsupported_media_type', undefined);
-      });
-
-      it('answers 404 for an unknown or malformed id', async () => {
-        const unknown = await target.fetch('/api/paths/AAAAAAAAAAAA');
-        expect((await expectError(unknown, 404, 'not_found', 'id')).message).toMatch(
-          /AAAAAAAAAAAA/,
-        );
-        for (const id of ['short', 'x'.repeat(33), 'has%20space', '%3Cscript%3E', 'abc.def.ghi']) {
-          await expectError(await target.fetch(`/api/paths/${id}`), 404, 'not_found', 'id');
-        }
-      });
-
-      it('answers 405 naming the methods the route table allows on each path', async () => {
-        const cases: [string, string, string][] = [
-          ['GET', '/api/paths', 'POST'],
-          ['PUT', '/api/paths', 'POST'],
-          ['DELETE', '/api/paths/AAAAAAAAAAAA', 'GET, HEAD'],
-          ['POST', '/api/paths/AAAAAAAAAAAA', 'GET, HEAD'],
-          ['DELETE', '/api/stories', 'GET, HEAD'],
-        ];
-        for (const [method, path, allow] of cases) {
-          const response = await target.fetch(path, { method });
-          expect({ method, path, allow: response.headers.get('Allow') }).toEqual({
-            method,
-            path,
-            allow,
-          });
-          await expectError(response, 405, 'method_not_allowed', undefined);
-        }
-      });
-
-      if (target !== mswTarget) {
-        it('answers byte for byte what the MSW handlers answer, ids and times aside', async () => {
-          const bodies = [
-            ...refusals.map(([, body]) => body),
-            ...unknownTargets.map(([, steps]) => JSON.stringify({ steps })),
-          ];
-          for (const body of bodies) {
-            const [mock, real] = await Promise.all([post(mswTarget, body), post(target, body)]);
-            expect({
-              body: body.slice(0, 80),
-              status: real.status,
-              text: await real.text(),
-            }).toEqual({
-              body: body.slice(0, 80),
-              status: mock.status,
-              text: await mock.text(),
-            });
-          }
-          const [mockId, realId] = await Promise.all(
-            [mswTarget, target].map(
-              async (t) =>
-                pathCreatedSchema.parse(await (await post(t, { steps: trail })).json()).id,
-            ),
-          );
-          const [mock, real] = await Promise.all([
-            mswTarget.fetch(`/api/paths/${mockId}`),
-            target.fetch(`/api/paths/${realId}`),
-          ]);
-          const normalise = (text: string) =>
-            text
-              .replace(/"id":"[^"]+"/, '"id":"ID"')
-              .replace(/"createdAt":"[^"]+"/, '"createdAt":"T"');
-          expect(normalise(await real.text())).toBe(normalise(await mock.text()));
-          const unknown = await Promise.all(
-            [mswTarget, target].map(async (t) => (await t.fetch('/api/paths/AAAAAAAAAAAA')).text()),
-          );
-          expect(unknown[1]).toBe(unknown[0]);
-        });
-      }
+  it.each(unknownTargets)(
+    'refuses a step naming %s that does not exist',
+    async (_, steps, field, message) => {
+      const error = await expectError(await post(target, { steps }), 400, 'bad_request', field);
+      expect(error.message).toMatch(message);
     },
   );
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const text = await post(target, JSON.stringify({ steps: trail }), {
+      'Content-Type': 'text/plain',
+    });
+    await expectError(text, 415, 'unsupported_media_type', undefined);
+    const form = await post(target, 'steps=1', {
+      'Content-Type': 'application/x-www-form-urlencoded',
+    });
+    await expectError(form, 415, 'unsupported_media_type', undefined);
+    // The type is checked first: an oversized body of another type is not even read.
+    const big = await post(target, 'x'.repeat(MAX_BODY_BYTES + 1), {
+      'Content-Type': 'text/plain',
+    });
+    await expectError(big, 415, 'unsupported_media_type', undefined);
+  });
+
+  it('answers 404 for an unknown or malformed id', async () => {
+    const unknown = await target.fetch('/api/paths/AAAAAAAAAAAA');
+    expect((await expectError(unknown, 404, 'not_found', 'id')).message).toMatch(/AAAAAAAAAAAA/);
+    for (const id of ['short', 'x'.repeat(33), 'has%20space', '%3Cscript%3E', 'abc.def.ghi']) {
+      await expectError(await target.fetch(`/api/paths/${id}`), 404, 'not_found', 'id');
+    }
+  });
+
+  it('answers 405 naming the methods the route table allows on each path', async () => {
+    const cases: [string, string, string][] = [
+      ['GET', '/api/paths', 'POST'],
+      ['PUT', '/api/paths', 'POST'],
+      ['DELETE', '/api/paths/AAAAAAAAAAAA', 'GET, HEAD'],
+      ['POST', '/api/paths/AAAAAAAAAAAA', 'GET, HEAD'],
+      ['DELETE', '/api/stories', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const response = await target.fetch(path, { method });
+      expect({ method, path, allow: response.headers.get('Allow') }).toEqual({
+        method,
+        path,
+        allow,
+      });
+      await expectError(response, 405, 'method_not_allowed', undefined);
+    }
+  });
+
+  if (target !== mswTarget) {
+    it('answers byte for byte what the MSW handlers answer, ids and times aside', async () => {
+      const bodies = [
+        ...refusals.map(([, body]) => body),
+        ...unknownTargets.map(([, steps]) => JSON.stringify({ steps })),
+      ];
+      for (const body of bodies) {
+        const [mock, real] = await Promise.all([post(mswTarget, body), post(target, body)]);
+        expect({
+          body: body.slice(0, 80),
+          status: real.status,
+          text: await real.text(),
+        }).toEqual({
+          body: body.slice(0, 80),
+          status: mock.status,
+          text: await mock.text(),
+        });
+      }
+      const [mockId, realId] = await Promise.all(
+        [mswTarget, target].map(
+          async (t) => pathCreatedSchema.parse(await (await post(t, { steps: trail })).json()).id,
+        ),
+      );
+      const [mock, real] = await Promise.all([
+        mswTarget.fetch(`/api/paths/${mockId}`),
+        target.fetch(`/api/paths/${realId}`),
+      ]);
+      const normalise = (text: string) =>
+        text.replace(/"id":"[^"]+"/, '"id":"ID"').replace(/"createdAt":"[^"]+"/, '"createdAt":"T"');
+      expect(normalise(await real.text())).toBe(normalise(await mock.text()));
+      const unknown = await Promise.all(
+        [mswTarget, target].map(async (t) => (await t.fetch('/api/paths/AAAAAAAAAAAA')).text()),
+      );
+      expect(unknown[1]).toBe(unknown[0]);
+    });
+  }
 });

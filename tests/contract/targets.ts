@@ -5,6 +5,7 @@
  * PostgreSQL server when TEST_DATABASE_URL names one (CI does).
  */
 import { getResponse } from 'msw';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { handlers } from '#mocks/handlers/index.ts';
 import { createApp, type App } from '#server/app.ts';
 import { silentLog } from '#server/http/request-log.ts';
@@ -71,3 +72,25 @@ export const postgresTarget = serverTarget(
 if (postgresTarget.skip) console.warn(`[contract] ${postgresTarget.skip}`);
 
 export const targets: Target[] = [mswTarget, pgliteTarget, postgresTarget];
+
+/**
+ * One describe block per target, with its database set up before and torn down after.
+ * A target that cannot run here shows up as skipped, with its reason.
+ */
+export function describeEachTarget(
+  title: string,
+  label: string,
+  suite: (target: Target) => void,
+): void {
+  describe.each(targets)(`${title}: $name`, (target) => {
+    describe.skipIf(Boolean(target.skip))(target.skip ? `skipped: ${target.skip}` : label, () => {
+      beforeAll(async () => {
+        if (!target.skip) await target.setup?.();
+      }, 120_000);
+      afterAll(async () => {
+        if (!target.skip) await target.teardown?.();
+      });
+      suite(target);
+    });
+  });
+}
