@@ -158,7 +158,10 @@ function upsert(
 ): void {
   const steps = current().steps;
   const index = steps.findIndex((s) => s.kind === kind && s.slug === slug);
-  const next = update(index === -1 ? undefined : steps[index]);
+  const existing = index === -1 ? undefined : steps[index];
+  const next = update(existing);
+  // Nothing new (the same card shown again): no write, no re-render of the path's views.
+  if (next === existing) return;
   if (index === -1) {
     // Full: the oldest step makes room, as a trail fades behind a walker.
     commit([...steps, next].slice(-PATH_MAX_STEPS));
