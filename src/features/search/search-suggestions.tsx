@@ -5,6 +5,7 @@ import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
+import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 const STORY_SUGGESTIONS = 4;
@@ -41,14 +42,7 @@ export function SearchSuggestions() {
           <ul className="search-suggestions__themes">
             {themes.map((theme) => (
               <li key={theme.slug}>
-                <Link
-                  to={`/themes/${theme.slug}`}
-                  className="chip"
-                  style={{ '--chip-color': theme.color } as React.CSSProperties}
-                >
-                  <span className="chip__dot" aria-hidden="true" />
-                  {text(theme.name)}
-                </Link>
+                <ThemeChip theme={theme} to={`/themes/${theme.slug}`} />
               </li>
             ))}
           </ul>

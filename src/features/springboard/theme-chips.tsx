@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import type { Theme } from '#contract/schemas.ts';
+import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 /** Theme filters are links: the filter lives in the URL (`?theme=`), shareable. */
 export function ThemeChips({ themes, selected }: { themes: Theme[]; selected: string | null }) {
-  const { t, text } = useI18n();
+  const { t } = useI18n();
   return (
     <nav aria-label={t('springboard.themes')} className="theme-chips">
       <ul>
@@ -21,17 +22,13 @@ export function ThemeChips({ themes, selected }: { themes: Theme[]; selected: st
         </li>
         {themes.map((theme) => (
           <li key={theme.slug}>
-            <Link
+            <ThemeChip
+              theme={theme}
               to={`?theme=${theme.slug}`}
               replace
               preventScrollReset
-              className="chip"
-              style={{ '--chip-color': theme.color } as React.CSSProperties}
-              aria-current={selected === theme.slug ? 'page' : undefined}
-            >
-              <span className="chip__dot" aria-hidden="true" />
-              {text(theme.name)}
-            </Link>
+              current={selected === theme.slug}
+            />
           </li>
         ))}
       </ul>

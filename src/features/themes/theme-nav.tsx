@@ -1,5 +1,6 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import type { Theme } from '#contract/schemas.ts';
+import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 /**
@@ -8,24 +9,20 @@ import { useI18n } from '#src/lib/i18n.tsx';
  * returns to the story the visitor branched from, one history step away.
  */
 export function ThemeNav({ themes, current }: { themes: Theme[]; current: string }) {
-  const { t, text } = useI18n();
+  const { t } = useI18n();
   const location = useLocation();
   return (
     <nav aria-label={t('theme.others')} className="theme-chips theme-page__chips">
       <ul>
         {themes.map((theme) => (
           <li key={theme.slug}>
-            <Link
+            <ThemeChip
+              theme={theme}
               to={`/themes/${theme.slug}`}
               replace
               state={location.state}
-              className="chip"
-              style={{ '--chip-color': theme.color } as React.CSSProperties}
-              aria-current={theme.slug === current ? 'page' : undefined}
-            >
-              <span className="chip__dot" aria-hidden="true" />
-              {text(theme.name)}
-            </Link>
+              current={theme.slug === current}
+            />
           </li>
         ))}
       </ul>
