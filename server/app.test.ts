@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOT_ELEMENT_ID, TILE_SIZES } from '#contract/boot.ts';
 import { apiErrorSchema, storyListSchema } from '#contract/schemas.ts';
 import { createApp, type App } from './app.ts';
 import type { Database } from './db/adapter.ts';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(
     join(distDir, 'index.html'),
-    `<!doctype html><title>Parcours</title>${'<!-- pad -->'.repeat(200)}`,
+    `<!doctype html><html><head><title>Parcours</title></head><body>${'<!-- pad -->'.repeat(200)}</body></html>`,
   );
   const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), script);
@@ -157,6 +158,7 @@ describe('security headers', () => {
 
 describe('content security policy', () => {
   it('fits the SPA shell: index.html has no inline script for it to block', () => {
+    // The server adds only JSON data blocks (`type="application/json"`), never run.
     // Vite turns index.html into dist/index.html adding only external scripts and styles.
     const html = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8');
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
@@ -289,6 +291,56 @@ describe('the built SPA', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get('Content-Type')).toMatch(/application\/json/);
     expect(missing.headers.get('Cache-Control')).toBe('no-store');
+  });
+});
+
+describe('pages that carry their first requests', () => {
+  /** The page's carried API answers, by URL; null when it carries none. */
+  async function carried(path: string): Promise<Record<string, unknown> | null> {
+    const html = await (await app.request(path)).text();
+    const match = new RegExp(
+      `<script type="application/json" id="${BOOT_ELEMENT_ID}">([^<]*)</script>`,
+    ).exec(html);
+    return match ? (JSON.parse(match[1]!) as Record<string, unknown>) : null;
+  }
+  const apiBody = async (url: string) => (await app.request(url)).json();
+
+  it('carries the springboard’s first answers, byte for byte the API’s, and preloads its first cover', async () => {
+    const answers = await carried('/');
+    expect(Object.keys(answers ?? {}).sort()).toEqual(['/api/stories', '/api/themes']);
+    expect(answers?.['/api/stories']).toEqual(await apiBody('/api/stories'));
+    expect(answers?.['/api/themes']).toEqual(await apiBody('/api/themes'));
+    const first = storyListSchema.parse(answers?.['/api/stories']).items[0]!;
+    const html = await (await app.request('/')).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(
+      `<link rel="preload" as="image" type="${first.cover.sources[0]!.type}" imagesrcset="${first.cover.sources[0]!.srcset}" imagesizes="${TILE_SIZES[first.tile]}" fetchpriority="high">`,
+    );
+  });
+
+  it('carries the theme filter’s list and a story page’s story; not what does not exist', async () => {
+    expect(Object.keys((await carried('/?theme=design')) ?? {})).toContain(
+      '/api/stories?theme=design',
+    );
+    const story = await carried('/stories/story-00003/2');
+    expect(story?.['/api/stories/story-00003']).toEqual(await apiBody('/api/stories/story-00003'));
+    const unknown = await carried('/stories/no-such-story');
+    expect(Object.keys(unknown ?? {}).sort()).toEqual(['/api/stories', '/api/themes']);
+    const hostile = await app.request('/stories/%3C%2Fscript%3E%3Cb%3E/1');
+    expect(hostile.status).toBe(200);
+    expect(await hostile.text()).not.toContain('<b>');
+    expect(await carried('/search?q=x')).toBeNull();
+    expect(await carried('/parcours')).toBeNull();
+  });
+
+  it('gives each page its own validator and keeps answering 304 for an unchanged one', async () => {
+    const springboard = await app.request('/');
+    const search = await app.request('/search');
+    expect(springboard.headers.get('ETag')).not.toBe(search.headers.get('ETag'));
+    const again = await app.request('/', {
+      headers: { 'If-None-Match': springboard.headers.get('ETag')! },
+    });
+    expect(again.status).toBe(304);
   });
 });
 

@@ -16,6 +16,7 @@ import { staticSite } from './http/static-files.ts';
 import { coalesce } from './queries/coalesce.ts';
 import { contentVersion } from './queries/content-version.ts';
 import { healthRoutes } from './routes/health.ts';
+import { pageBootKey, pageBootMarkup } from './routes/page-boot.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -79,7 +80,26 @@ export function createApp({
   app.all(`${API_PREFIX}/*`, (c) => apiError(c, 404, 'not_found', `No API route ${c.req.path}`));
 
   if (distDir) {
-    const site = staticSite(distDir);
+    // The API's own answers, for the pages that carry their first requests' data.
+    const fetchApi = async (url: string): Promise<unknown> => {
+      const response = await app.request(url, { headers: { accept: 'application/json' } });
+      return response.status === 200 ? await response.json() : undefined;
+    };
+    const site = staticSite(distDir, {
+      pageHead: {
+        key: async (url) => {
+          const key = pageBootKey(url);
+          return key === null ? null : `${await deps.contentVersion()} ${key}`;
+        },
+        markup: (url) => pageBootMarkup(url, fetchApi),
+      },
+      onError: (error) =>
+        log({
+          level: 'error',
+          msg: 'page boot data failed; serving the plain shell',
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+    });
     app.get('*', site.files, site.fallback);
   }
   app.all('*', (c) => {

@@ -26,10 +26,13 @@ const PUBLIC_FILE = 'public, max-age=3600, stale-while-revalidate=86400';
  */
 const REVALIDATED_FILE = /^\/(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/;
 
-/** The shell, its ETag and its encodings, prepared once. */
-function shell(distDir: string) {
-  const html = readFileSync(resolve(distDir, 'index.html'));
-  const etag = weakEtag(html);
+interface PreparedShell {
+  etag: string;
+  html: Buffer;
+  encoded: Record<'br' | 'gzip', Promise<Buffer>>;
+}
+
+function prepare(html: Buffer): PreparedShell {
   const encoded = {
     br: compressBody(html, 'br'),
     gzip: compressBody(html, 'gzip'),
@@ -37,34 +40,92 @@ function shell(distDir: string) {
   // Avoid an unhandled rejection before the first request awaits them.
   encoded.br.catch(() => undefined);
   encoded.gzip.catch(() => undefined);
+  return { etag: weakEtag(html), html, encoded };
+}
+
+/**
+ * What a page's HTML may carry beyond the shell (see server/routes/page-boot.ts):
+ * markup for its `<head>`, cached under a key that names everything it depends on.
+ */
+export interface PageHead {
+  /** The cache key of this URL's markup, or null when the page is the plain shell. */
+  key(url: URL): Promise<string | null>;
+  markup(url: URL): Promise<string>;
+}
+
+/** Pages kept ready: the springboard, its theme filters and the stories, per content version. */
+const PAGE_CACHE_SIZE = 200;
+
+/** The shell, its ETag and its encodings, prepared once; pages with a head of their own, on demand. */
+function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unknown) => void) {
+  const html = readFileSync(resolve(distDir, 'index.html'));
+  const plain = prepare(html);
+  const pages = new Map<string, PreparedShell>();
+
+  const pageFor = async (url: URL): Promise<PreparedShell> => {
+    if (!pageHead) return plain;
+    try {
+      const key = await pageHead.key(url);
+      if (key === null) return plain;
+      const cached = pages.get(key);
+      if (cached) {
+        // Most recently used last: the first key is the one to evict.
+        pages.delete(key);
+        pages.set(key, cached);
+        return cached;
+      }
+      const markup = await pageHead.markup(url);
+      const text = html.toString('utf8');
+      const at = text.indexOf('</head>');
+      const page =
+        markup && at >= 0
+          ? prepare(Buffer.from(text.slice(0, at) + markup + text.slice(at), 'utf8'))
+          : plain;
+      pages.set(key, page);
+      if (pages.size > PAGE_CACHE_SIZE) pages.delete(pages.keys().next().value as string);
+      return page;
+    } catch (error) {
+      // The shell alone still works: the page then asks the API itself.
+      log(error);
+      return plain;
+    }
+  };
+
   return async (c: Context): Promise<Response> => {
+    const page = await pageFor(new URL(c.req.url));
     const headers = new Headers({
       'Content-Type': 'text/html; charset=utf-8',
       // Always revalidated, so a deploy is picked up on the next visit.
       'Cache-Control': 'no-cache',
-      ETag: etag,
+      ETag: page.etag,
     });
     appendVary(headers, 'Accept-Encoding');
-    if (etagMatches(c.req.header('If-None-Match'), etag)) {
+    if (etagMatches(c.req.header('If-None-Match'), page.etag)) {
       return new Response(null, { status: 304, headers });
     }
     const encoding =
-      html.byteLength >= COMPRESSION_THRESHOLD
+      page.html.byteLength >= COMPRESSION_THRESHOLD
         ? negotiateEncoding(c.req.header('Accept-Encoding'))
         : null;
-    const body = encoding ? await encoded[encoding] : html;
+    const body = encoding ? await page.encoded[encoding] : page.html;
     if (encoding) headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(body.byteLength));
     return new Response(c.req.method === 'HEAD' ? null : asBody(body), { status: 200, headers });
   };
 }
 
-export function staticSite(distDir: string): {
+export function staticSite(
+  distDir: string,
+  {
+    pageHead,
+    onError = () => undefined,
+  }: { pageHead?: PageHead; onError?: (error: unknown) => void } = {},
+): {
   files: MiddlewareHandler;
   fallback: MiddlewareHandler;
 } {
   const root = resolve(distDir);
-  const sendShell = shell(root);
+  const sendShell = shell(root, pageHead, onError);
   const serve = serveStatic({
     root,
     precompressed: true,

@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '#mocks/node.ts';
+import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
 import { ApiError, apiGet } from './api-client.ts';
+import { resetBootDataForTests } from './boot-data.ts';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -53,5 +55,47 @@ describe('apiGet', () => {
     );
     await failure(apiGet('getStory', { params: { slug: '../themes?x=1' } }));
     expect(seen).toBe('/api/stories/..%2Fthemes%3Fx%3D1');
+  });
+});
+
+describe('answers the page carried (contract/boot.ts)', () => {
+  function carry(text: string) {
+    const element = document.createElement('script');
+    element.type = 'application/json';
+    element.id = BOOT_ELEMENT_ID;
+    element.textContent = text;
+    document.head.append(element);
+  }
+  const carriedThemes = {
+    items: [
+      {
+        slug: 'carried',
+        name: { fr: 'Porté', en: 'Carried' },
+        color: '#123456',
+        intro: { fr: 'Porté par la page.', en: 'Carried by the page.' },
+      },
+    ],
+  };
+
+  it('answers the first request for a URL from the page, then asks the network', async () => {
+    carry(jsonForScript({ '/api/themes': carriedThemes }));
+    expect((await apiGet('listThemes')).items.map((t) => t.slug)).toEqual(['carried']);
+    expect((await apiGet('listThemes')).items.length).toBeGreaterThanOrEqual(6);
+    // Read once, then gone from the page.
+    expect(document.getElementById(BOOT_ELEMENT_ID)).toBeNull();
+  });
+
+  it('only answers the very URL it carried', async () => {
+    carry(jsonForScript({ '/api/stories?theme=carried': { items: [], nextCursor: null } }));
+    const all = await apiGet('listStories');
+    expect(all.items.length).toBeGreaterThan(0);
+  });
+
+  it('ignores a carried answer that breaks the contract, or a page whose data is not JSON', async () => {
+    carry(jsonForScript({ '/api/themes': { items: [{ slug: 42 }] } }));
+    expect((await apiGet('listThemes')).items.length).toBeGreaterThanOrEqual(6);
+    resetBootDataForTests();
+    carry('{"/api/themes": <oops');
+    expect((await apiGet('listThemes')).items.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '#mocks/node.ts';
+import { resetBootDataForTests } from '#src/lib/boot-data.ts';
 import { resetPathForTests } from '#src/lib/visitor-path.ts';
 
 // The first test of a file also pays for lazy-loading the viewer's code.
@@ -16,6 +17,7 @@ afterEach(() => {
     window.sessionStorage.clear();
     // The path store caches what it read; the next test reads storage afresh.
     resetPathForTests();
+    resetBootDataForTests();
   }
 });
 

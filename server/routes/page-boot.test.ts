@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BOOT_ELEMENT_ID } from '../../contract/boot.ts';
+import type { StoryList } from '../../contract/schemas.ts';
+import { pageBootKey, pageBootMarkup } from './page-boot.ts';
+
+const hostileTitle = '</script><script>alert(1)</script><!-- \u2028';
+const list: StoryList = {
+  items: [
+    {
+      slug: 'a',
+      title: { fr: hostileTitle, en: hostileTitle },
+      summary: { fr: 's', en: 's' },
+      kind: 'visual',
+      themes: [],
+      cover: {
+        src: '/media/a.webp',
+        sources: [{ type: 'image/avif', srcset: '/media/a-480.avif 480w' }],
+        width: 10,
+        height: 10,
+        alt: { fr: 'a', en: 'a' },
+        color: '#000000',
+      },
+      tile: 'large',
+      publishedAt: '2024-01-01',
+      cardCount: 1,
+    },
+  ],
+  nextCursor: null,
+};
+
+describe('page boot markup', () => {
+  it('keeps hostile content inside its JSON: nothing closes the element or runs', async () => {
+    const markup = await pageBootMarkup(new URL('http://x/'), async (url) =>
+      url === '/api/stories' ? list : undefined,
+    );
+    const open = `<script type="application/json" id="${BOOT_ELEMENT_ID}">`;
+    const body = markup.slice(markup.indexOf(open) + open.length, markup.lastIndexOf('</script>'));
+    expect(body).not.toContain('<');
+    expect(JSON.parse(body)).toEqual({ '/api/stories': list });
+    expect(markup.match(/<script/g)).toHaveLength(1);
+  });
+
+  it('carries nothing for pages other than the springboard and stories', async () => {
+    const fetchApi = async () => list;
+    expect(await pageBootMarkup(new URL('http://x/search?q=a'), fetchApi)).toBe('');
+    expect(pageBootKey(new URL('http://x/parcours/abc'))).toBeNull();
+    expect(pageBootKey(new URL('http://x/stories/%E0%A4%A/1'))).toBeNull();
+    expect(pageBootKey(new URL('http://x/stories/a/1'))).not.toBe(
+      pageBootKey(new URL('http://x/stories/a/2')),
+    );
+  });
+
+  it('serves the shell alone when the API answers nothing', async () => {
+    expect(await pageBootMarkup(new URL('http://x/'), async () => undefined)).toBe('');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * The API answers the page's HTML carried (contract/boot.ts), each handed out once:
+ * the first request for a URL is answered from the page, later ones go to the
+ * network as usual. Unreadable data is dropped: it only costs a request.
+ */
+import { BOOT_ELEMENT_ID, bootDataSchema } from '#contract/boot.ts';
+
+let answers: Map<string, unknown> | null = null;
+
+function load(): Map<string, unknown> {
+  if (answers) return answers;
+  answers = new Map();
+  const element = typeof document === 'undefined' ? null : document.getElementById(BOOT_ELEMENT_ID);
+  if (!element?.textContent) return answers;
+  try {
+    const parsed = bootDataSchema.safeParse(JSON.parse(element.textContent));
+    if (parsed.success) answers = new Map(Object.entries(parsed.data));
+  } catch {
+    // Not JSON: as if the page carried nothing.
+  }
+  // Read once: the element is no use any more, and must not answer a second app start.
+  element.remove();
+  return answers;
+}
+
+/** The page's answer for this API URL (path and query), or undefined; never twice. */
+export function takeBootAnswer(url: string): unknown {
+  const map = load();
+  const answer = map.get(url);
+  map.delete(url);
+  return answer;
+}
+
+/** Tests: forget what was read (and any element left unread), so the next call reads afresh. */
+export function resetBootDataForTests(): void {
+  answers = null;
+  document.getElementById(BOOT_ELEMENT_ID)?.remove();
+}
