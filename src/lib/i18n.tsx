@@ -20,8 +20,24 @@ export type Vars = Record<string, string | number>;
  * `{count, plural, =0 {none} one {# x} other {# xs}}` with Intl plural rules (an
  * exact `=N` branch wins over the language's category, as in ICU).
  */
+/**
+ * Intl objects cost far more to build than to use (a springboard of tiles formats
+ * hundreds of strings): one of each per language, made on first use.
+ */
+const intlCache = new Map<Locale, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+function intlFor(locale: Locale) {
+  let intl = intlCache.get(locale);
+  if (!intl) {
+    intl = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
+    intlCache.set(locale, intl);
+  }
+  return intl;
+}
+
 export function format(locale: Locale, template: string, vars: Vars = {}): string {
-  const rules = new Intl.PluralRules(locale);
+  // Most strings have nothing to fill in.
+  if (!template.includes('{')) return template;
+  const { plural: rules, number } = intlFor(locale);
   const withPlurals = template.replace(
     /\{(\w+), plural, ((?:=?\w+ \{[^}]*\}\s*)+)\}/g,
     (_, name: string, branches: string) => {
@@ -30,7 +46,7 @@ export function format(locale: Locale, template: string, vars: Vars = {}): strin
         [...branches.matchAll(/(=?\w+) \{([^}]*)\}/g)].map((m) => [m[1], m[2]]),
       );
       const branch = options[`=${value}`] ?? options[rules.select(value)] ?? options.other ?? '';
-      return branch.replace(/#/g, new Intl.NumberFormat(locale).format(value));
+      return branch.replace(/#/g, number.format(value));
     },
   );
   return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) =>
