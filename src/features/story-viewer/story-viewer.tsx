@@ -6,11 +6,11 @@ import {
   useMotionValue,
   useReducedMotion,
   useTransform,
-  type AnimationPlaybackControls,
 } from 'framer-motion';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
+import { CARD_SIZES } from '#contract/boot.ts';
 import type { Person, Story, StorySummary } from '#contract/schemas.ts';
 import { personOptions } from '#src/api/people.ts';
 import { cachedSummaries, cachedSummary, storyOptions } from '#src/api/stories.ts';
@@ -23,6 +23,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { warmStoryMedia } from '#src/lib/media-warmup.ts';
 import { readPath, recordStoryVisit, visitedStorySlugs } from '#src/lib/visitor-path.ts';
 import { CardView, type CardContext } from './cards/card-view.tsx';
+import { settleOnCompositor, supportsLinearEasing } from './compositor-settle.ts';
 import { EndCard } from './end-card.tsx';
 import { pickSurprise, rankNextStories } from './next-stories.ts';
 import { ShareCardButton } from './share-card.tsx';
@@ -98,10 +99,12 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
           <m.div
             className="viewer__hero"
             layoutId={reduceMotion ? undefined : sharedCoverId(slug)}
+            // Measured when it opens and closes, not on every card change below it.
+            layoutDependency={slug}
             transition={{ type: 'spring', stiffness: 380, damping: 38 }}
             aria-hidden="true"
           >
-            <ResponsiveImage image={cover} sizes="100vw" priority decorative />
+            <ResponsiveImage image={cover} sizes={CARD_SIZES} priority decorative />
           </m.div>
         ) : null}
         {query.isSuccess ? (
@@ -205,7 +208,9 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   const deckRef = useRef<HTMLDivElement>(null);
   const x = useMotionValue(0);
   const progress = useMotionValue(0);
-  const animation = useRef<AnimationPlaybackControls | null>(null);
+  const trackRef = useRef<HTMLDivElement>(null);
+  /** The running settle or nudge, whichever engine runs it. */
+  const animation = useRef<{ stop: () => void } | null>(null);
   /** The card a running settle animation will land on, if any. */
   const pending = useRef<number | null>(null);
   const [held, setHeld] = useState(false);
@@ -240,16 +245,27 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   );
 
   const settle = useCallback(
-    (value: typeof x, target: number, velocity: number, onComplete?: () => void) => {
+    (target: number, velocity: number, onComplete?: () => void) => {
       animation.current?.stop();
       if (reduceMotion) {
-        value.set(target);
+        x.set(target);
         onComplete?.();
         return;
       }
-      animation.current = animate(value, target, { ...SPRING, velocity, onComplete });
+      const track = trackRef.current;
+      if (track && supportsLinearEasing()) {
+        // Off the main thread (compositor-settle.ts); x follows once it has landed.
+        const run = settleOnCompositor(track, x.get(), target, velocity, SPRING, () => {
+          animation.current = null;
+          x.set(target);
+          onComplete?.();
+        });
+        animation.current = { stop: () => x.set(run.stop()) };
+        return;
+      }
+      animation.current = animate(x, target, { ...SPRING, velocity, onComplete });
     },
-    [reduceMotion],
+    [reduceMotion, x],
   );
 
   const go = useCallback(
@@ -273,7 +289,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
       }
       const target = index + direction;
       pending.current = target;
-      settle(x, -direction * width, velocity, () => {
+      settle(-direction * width, velocity, () => {
         pending.current = null;
         goToIndex(target);
       });
@@ -292,7 +308,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
       }
     },
     onSwipe: (direction, velocity) => go(direction, velocity),
-    onCancelX: (velocity) => settle(x, 0, velocity),
+    onCancelX: (velocity) => settle(0, velocity),
     onTap: (direction) => go(direction),
     onHold: setHeld,
     onDismiss: () => onClose(),
@@ -422,7 +438,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
         aria-roledescription="carousel"
         aria-label={text(story.title)}
       >
-        <m.div className="deck__track" style={{ x }}>
+        <m.div ref={trackRef} className="deck__track" style={{ x }}>
           {[-1, 0, 1].map((offset) => {
             const i = index + offset;
             if (i < 0 || i > total) return null;
