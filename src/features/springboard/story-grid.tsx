@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
@@ -50,6 +50,15 @@ export function StoryGrid({
     [themesQuery.data],
   );
   const slugs = useMemo(() => stories.map((s) => s.slug), [stories]);
+  // The tile the visitor is about to open (see StoryTile's `shared`).
+  const [intentSlug, setIntentSlug] = useState<string | null>(null);
+  const onIntent = useCallback(
+    (slug: string) => {
+      setIntentSlug(slug);
+      onStoryIntent();
+    },
+    [onStoryIntent],
+  );
   const grid = useRovingGrid(slugs);
 
   // Returning from a story: focus goes back to the tile the visitor left from.
@@ -122,12 +131,13 @@ export function StoryGrid({
             theme={themesBySlug.get(story.themes[0] ?? '')}
             priority={index < 2}
             open={story.slug === openSlug}
+            shared={story.slug === intentSlug}
             linkState={linkState}
             tabIndex={grid.tabIndexOf(story.slug)}
             linkRef={grid.register(story.slug)}
             onKeyDown={grid.onKeyDown}
             onFocus={grid.onFocus}
-            onIntent={onStoryIntent}
+            onIntent={onIntent}
           />
         ))}
       </ul>

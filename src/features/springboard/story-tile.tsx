@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { m } from 'framer-motion';
 import { memo, type KeyboardEvent, type Ref } from 'react';
 import { Link } from 'react-router';
+import { TILE_SIZES } from '#contract/boot.ts';
 import type { StorySummary, Theme } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
@@ -14,25 +15,26 @@ export interface StoryLinkState {
   from: string;
 }
 
-const SIZES = {
-  regular: '(min-width: 1200px) 20vw, (min-width: 900px) 25vw, (min-width: 600px) 33vw, 50vw',
-  wide: '(min-width: 1200px) 40vw, (min-width: 900px) 50vw, (min-width: 600px) 66vw, 100vw',
-  large: '(min-width: 1200px) 40vw, (min-width: 900px) 50vw, (min-width: 600px) 66vw, 100vw',
-} as const;
-
 interface Props {
   story: StorySummary;
   theme: Theme | undefined;
   priority: boolean;
   /** The open story's tile hides its cover: the viewer has taken it over. */
   open: boolean;
+  /**
+   * The cover may grow into the viewer (a framer-motion `layoutId`). Only the tile
+   * about to open (touched, hovered, focused) or open has one: every shared-layout
+   * node is measured on each layout update, and with a grid of them a story's every
+   * card change would measure the whole grid.
+   */
+  shared: boolean;
   linkState: StoryLinkState;
   tabIndex: number;
   linkRef: Ref<HTMLAnchorElement>;
   /** Stable across renders (they take the slug), so the memoised tile can skip work. */
   onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>, slug: string) => void;
   onFocus: (slug: string) => void;
-  onIntent: () => void;
+  onIntent: (slug: string) => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export const StoryTile = memo(function StoryTile({
   theme,
   priority,
   open,
+  shared,
   linkState,
   tabIndex,
   linkRef,
@@ -54,7 +57,7 @@ export const StoryTile = memo(function StoryTile({
   const { t, text } = useI18n();
   const queryClient = useQueryClient();
   const prefetch = () => {
-    onIntent();
+    onIntent(story.slug);
     void queryClient.prefetchQuery(storyOptions(story.slug));
   };
   return (
@@ -68,19 +71,22 @@ export const StoryTile = memo(function StoryTile({
         data-slug={story.slug}
         tabIndex={tabIndex}
         onKeyDown={(event) => onKeyDown(event, story.slug)}
-        onFocus={() => onFocus(story.slug)}
+        onFocus={() => {
+          onFocus(story.slug);
+          onIntent(story.slug);
+        }}
         onPointerEnter={prefetch}
         onTouchStart={prefetch}
         style={{ '--theme-color': theme?.color ?? '#444' } as React.CSSProperties}
       >
         <m.div
           className="tile__cover"
-          layoutId={sharedCoverId(story.slug)}
+          layoutId={shared || open ? sharedCoverId(story.slug) : undefined}
           style={{ visibility: open ? 'hidden' : 'visible', backgroundColor: story.cover.color }}
         >
           <ResponsiveImage
             image={story.cover}
-            sizes={SIZES[story.tile]}
+            sizes={TILE_SIZES[story.tile]}
             priority={priority}
             decorative
           />

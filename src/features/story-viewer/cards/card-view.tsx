@@ -1,3 +1,4 @@
+import { CARD_SIZES } from '#contract/boot.ts';
 import type { MotionValue } from 'framer-motion';
 import { Link } from 'react-router';
 import type { Card, PersonSummary } from '#contract/schemas.ts';
@@ -15,8 +16,6 @@ export interface CardContext {
   people: PersonSummary[];
   themeColor: string;
 }
-
-const FULL = '100vw';
 
 export function CardView({ card, context }: { card: Card; context: CardContext }) {
   const { text } = useI18n();
@@ -46,7 +45,12 @@ export function CardView({ card, context }: { card: Card; context: CardContext }
                 : undefined,
             }}
           />
-          <ResponsiveImage image={card.image} sizes={FULL} priority className="card__picture" />
+          <ResponsiveImage
+            image={card.image}
+            sizes={CARD_SIZES}
+            priority
+            className="card__picture"
+          />
           <figcaption className="card__caption">
             <span>{text(card.caption)}</span>
             <small className="card__credit">{card.credit}</small>
