@@ -29,17 +29,50 @@ describe('on an iPad (touch, landscape)', () => {
     // scroll offset may change while what the visitor sees must not.
     const inGrid = page.locator(`.tile__link[data-slug="${story.slug}"]`);
     const onScreen = async () => (await inGrid.boundingBox())!.y;
+    // The cover grows out of the tile: its first frames are the tile's size.
+    await page.evaluate(() => {
+      const widths: number[] = [];
+      (window as unknown as { heroWidths: number[] }).heroWidths = widths;
+      const start = performance.now();
+      const sample = () => {
+        const hero = document.querySelector('.viewer__hero');
+        if (hero) widths.push(hero.getBoundingClientRect().width);
+        if (performance.now() - start < 1500) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
     await touch.tap(box.x + box.width / 2, box.y + box.height / 2);
     await waitForPath(storyPath);
     const dialog = page.getByRole('dialog', { name: story.title.fr });
     await dialog.waitFor();
     await page.getByRole('group', { name: `1 sur ${story.cards.length}` }).waitFor();
     await settle();
+    const heroWidths = await page.evaluate(
+      () => (window as unknown as { heroWidths: number[] }).heroWidths,
+    );
+    expect(heroWidths[0]).toBeLessThan(box.width * 1.3);
+    expect((await page.locator('.viewer__hero').boundingBox())!.width).toBe(1024);
 
-    // A decisive swipe left: next card.
+    // A decisive swipe left: next card. The release runs as a Web Animation of the
+    // track (on the compositor), not as script frames.
+    await page.evaluate(() => {
+      const track = document.querySelector('.deck__track')!;
+      const seen = { animations: 0 };
+      (window as unknown as { release: typeof seen }).release = seen;
+      const start = performance.now();
+      const sample = () => {
+        seen.animations = Math.max(seen.animations, track.getAnimations().length);
+        if (performance.now() - start < 4000) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
     await touch.drag({ x: 760, y: 400 }, { x: 260, y: 400 }, { durationMs: 220 });
     await waitForPath(`${storyPath}/2`);
     await settle();
+    const release = await page.evaluate(
+      () => (window as unknown as { release: { animations: number } }).release,
+    );
+    expect(release.animations).toBeGreaterThan(0);
 
     // Swipe right: back to the first card.
     await touch.drag({ x: 260, y: 400 }, { x: 760, y: 400 }, { durationMs: 220 });
