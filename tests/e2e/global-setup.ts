@@ -24,6 +24,13 @@ async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess):
 export default async function setup(project: TestProject) {
   const port = Number(process.env.E2E_PORT ?? 4317);
   const baseURL = `http://127.0.0.1:${port}`;
+  // Another server on this port would answer in place of ours (and be tested instead).
+  const occupied = await fetch(`${baseURL}/healthz`).then(
+    () => true,
+    () => false,
+  );
+  if (occupied)
+    throw new Error(`Port ${port} is already in use: stop that server or set E2E_PORT.`);
   // The very command a visitor runs; it builds first when the sources changed. The
   // real server on the embedded database, created fresh (and seeded) for this run.
   const dataDir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
