@@ -340,6 +340,14 @@ function report(f: {
       target: '≤ +10%',
       met: c.heapGrowthPct <= 10,
     });
+    rows.push({
+      section: s,
+      measure: 'JS heap after the same stories once more',
+      value: `${c.heapAgainMb} MB`,
+      baseline: `${c.heapAfterMb} MB after round 1`,
+      ratio: `${c.heapAgainGrowthPct > 0 ? '+' : ''}${c.heapAgainGrowthPct}%`,
+      target: 'no leak: ≈ 0%',
+    });
   }
   return rows;
 }
