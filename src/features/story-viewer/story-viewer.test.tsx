@@ -86,6 +86,20 @@ describe('story viewer', () => {
     expect(container).not.toHaveAttribute('inert');
   });
 
+  it('closes with Escape even when focus has left the dialog for the page', async () => {
+    const { user, location } = renderApp(`/stories/${slideshow.slug}/2`);
+    await screen.findByRole('group', { name: `2 sur ${total}` });
+    // Tabbing past the dialog's last control leaves focus on the (inert) page; jsdom
+    // knows no `inert`, so user-event's Tab would wander into the page instead.
+    // eslint-disable-next-line testing-library/no-node-access -- see above
+    (document.activeElement as HTMLElement | null)?.blur();
+    // eslint-disable-next-line testing-library/no-node-access -- see above
+    expect(screen.getByRole('dialog')).not.toContainElement(document.activeElement);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(location()).toBe('/');
+  });
+
   it('closes only once when Escape is pressed again before the grid is back', async () => {
     const { user, location } = renderApp('/', { before: ['/nulle-part'] });
     const grid = await screen.findByRole('list', { name: 'Histoires' });

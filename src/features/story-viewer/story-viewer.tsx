@@ -69,12 +69,17 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
 
   const cover = (query.data ?? summary)?.cover;
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
+  // Escape closes from wherever focus is: inside the dialog, or on the body when the
+  // visitor tabbed past its last control (the page behind is inert).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
       onClose();
-    }
-  };
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
 
   return createPortal(
     <m.div
@@ -92,7 +97,6 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
         aria-modal="true"
         aria-label={title || t('viewer.loading')}
         tabIndex={-1}
-        onKeyDown={onKeyDown}
         style={{ y, scale: panelScale }}
       >
         {cover ? (
