@@ -94,7 +94,8 @@ describe('story viewer', () => {
     // eslint-disable-next-line testing-library/no-node-access -- see above
     (document.activeElement as HTMLElement | null)?.blur();
     // eslint-disable-next-line testing-library/no-node-access -- see above
-    expect(screen.getByRole('dialog')).not.toContainElement(document.activeElement);
+    const focused = document.activeElement as HTMLElement | null;
+    expect(screen.getByRole('dialog')).not.toContainElement(focused);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(location()).toBe('/');
