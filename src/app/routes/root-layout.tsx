@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { AppStatus } from '#src/features/app-shell/app-status.tsx';
+import { useFocusReturn } from '#src/lib/use-focus-return.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { DevBadge } from './dev-badge.tsx';
 
@@ -11,6 +12,7 @@ const PathDock = lazy(() =>
 
 export function RootLayout() {
   const { t, locale, setLocale } = useI18n();
+  useFocusReturn();
   return (
     <>
       <a className="skip-link" href="#main">

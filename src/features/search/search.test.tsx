@@ -113,7 +113,8 @@ describe('search', () => {
     const dialog = await screen.findByRole('dialog', { name: robots.title.fr });
     await user.click(within(dialog).getByRole('button', { name: 'Fermer l’histoire' }));
     await waitFor(() => expect(location()).toBe('/search?q=soudeurs'));
-    expect(await screen.findByRole('link', { name: robots.title.fr })).toBeInTheDocument();
+    // Focus is back on the very result the visitor followed.
+    await waitFor(() => expect(screen.getByRole('link', { name: robots.title.fr })).toHaveFocus());
     expect(await searchbox()).toHaveValue('soudeurs');
   });
 
