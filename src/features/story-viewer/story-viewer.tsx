@@ -213,6 +213,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   const x = useMotionValue(0);
   const progress = useMotionValue(0);
   const trackRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   /** The running settle or nudge, whichever engine runs it. */
   const animation = useRef<{ stop: () => void } | null>(null);
   /** The card a running settle animation will land on, if any. */
@@ -322,6 +323,19 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
     },
   });
 
+  // The cards keep their text clear of the bar above them, however tall larger text
+  // or a long title makes it (--deck-bar-height, read by the card styles).
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    const deck = bar?.parentElement;
+    if (!bar || !deck || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      deck.style.setProperty('--deck-bar-height', `${bar.offsetHeight}px`);
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+
   // The dialog is modal: arrow keys anywhere in the page move the deck.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -401,7 +415,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
       animate={{ opacity: 1 }}
       transition={{ delay: reduceMotion ? 0 : 0.18, duration: 0.25 }}
     >
-      <header className="deck__bar">
+      <header ref={barRef} className="deck__bar">
         <ol
           className="progress"
           aria-label={t('viewer.progress', { current: Math.min(index + 1, total), total })}
