@@ -51,7 +51,8 @@ describe('on an iPad (touch, landscape)', () => {
       () => (window as unknown as { heroWidths: number[] }).heroWidths,
     );
     expect(heroWidths[0]).toBeLessThan(box.width * 1.3);
-    expect((await page.locator('.viewer__hero').boundingBox())!.width).toBe(1024);
+    // Full width once settled (the spring rests within half a pixel).
+    expect((await page.locator('.viewer__hero').boundingBox())!.width).toBeGreaterThan(1020);
 
     // A decisive swipe left: next card. The release runs as a Web Animation of the
     // track (on the compositor), not as script frames.
