@@ -1,6 +1,6 @@
 import '@fontsource-variable/inter/wght.css';
 import './styles/global.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { z } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
@@ -23,11 +23,17 @@ async function start() {
   }
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} router={createAppRouter()} />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  // A transition renders in slices that yield to the browser every few milliseconds:
+  // the first screen (a grid of tiles, with the data the page carried) then blocks
+  // neither input nor the network for the long task a synchronous render would be.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App queryClient={createQueryClient()} router={createAppRouter()} />
+      </StrictMode>,
+    );
+  });
   // Offline support and updates (production build only), once the page has loaded.
   registerServiceWorker();
 }

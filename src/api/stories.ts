@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { StorySummary } from '#contract/schemas.ts';
-import { apiGet } from '#src/lib/api-client.ts';
+import { apiGet, carriedAnswer } from '#src/lib/api-client.ts';
 import { queryKeys } from './query-keys.ts';
 
 export function storyListOptions(filters: { theme?: string | undefined } = {}) {
@@ -13,6 +13,11 @@ export function storyListOptions(filters: { theme?: string | undefined } = {}) {
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    // The first page the HTML carried (decision 008): the first render shows the grid.
+    initialData: () => {
+      const page = carriedAnswer('listStories', { query: { theme: filters.theme } });
+      return page ? { pages: [page], pageParams: [null] } : undefined;
+    },
   });
 }
 
@@ -20,6 +25,7 @@ export function storyOptions(slug: string) {
   return queryOptions({
     queryKey: queryKeys.stories.detail(slug),
     queryFn: ({ signal }) => apiGet('getStory', { params: { slug }, signal }),
+    initialData: () => carriedAnswer('getStory', { params: { slug } }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet } from '#src/lib/api-client.ts';
+import { apiGet, carriedAnswer } from '#src/lib/api-client.ts';
 import { queryKeys } from './query-keys.ts';
 
 export function themeListOptions() {
@@ -7,5 +7,6 @@ export function themeListOptions() {
     queryKey: queryKeys.themes.list(),
     queryFn: ({ signal }) => apiGet('listThemes', { signal }),
     staleTime: 30 * 60_000,
+    initialData: () => carriedAnswer('listThemes'),
   });
 }

@@ -57,20 +57,36 @@ function toSearch(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
+function urlOf<N extends RouteName>(name: N, params?: RouteParams<N>, query?: RouteQuery<N>) {
+  return (
+    buildPath(name, (params ?? {}) as RouteParams<N>) +
+    toSearch(query as Record<string, unknown> | undefined)
+  );
+}
+
+/**
+ * The answer the page's HTML carried for this request (only the real server writes
+ * them, decision 008), parsed like a network answer; undefined when there is none or
+ * it breaks the contract. Taken once: query factories use it as initial data, so the
+ * very first render already shows it.
+ */
+export function carriedAnswer<N extends RouteName>(
+  name: N,
+  { params, query }: Omit<RequestOptions<N>, 'signal'> = {},
+): RouteResponse<N> | undefined {
+  const carried = takeBootAnswer(urlOf(name, params, query));
+  if (carried === undefined) return undefined;
+  const parsed = responseSchema(name).safeParse(carried);
+  return parsed.success ? parsed.data : undefined;
+}
+
 export async function apiGet<N extends RouteName>(
   name: N,
   { params, query, signal }: RequestOptions<N> = {},
 ): Promise<RouteResponse<N>> {
-  const url =
-    buildPath(name, (params ?? {}) as RouteParams<N>) +
-    toSearch(query as Record<string, unknown> | undefined);
-  // The page may have come with this answer (only the real server writes them).
-  const carried = takeBootAnswer(url);
-  if (carried !== undefined) {
-    const parsed = responseSchema(name).safeParse(carried);
-    if (parsed.success) return parsed.data;
-  }
-  return request(name, url, { method: 'GET' }, signal);
+  const carried = carriedAnswer(name, { params, query } as Omit<RequestOptions<N>, 'signal'>);
+  if (carried !== undefined) return carried;
+  return request(name, urlOf(name, params, query), { method: 'GET' }, signal);
 }
 
 /** Sends a route's JSON body (validated by the caller's types, and by the server). */

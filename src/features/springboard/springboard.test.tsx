@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoDataset } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
+import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 
 const stories = demoDataset.stories;
@@ -19,6 +20,31 @@ describe('springboard', () => {
       expect(link).toHaveAttribute('href', `/stories/${story.slug}`);
     }
     expect(screen.getByText(`${stories.length} histoires`)).toBeInTheDocument();
+  });
+
+  it('draws the grid from the answers the page carried, without asking the API', async () => {
+    // What the real server writes into the page (decision 008), here a two-story list.
+    const carried = {
+      items: stories.slice(0, 2).map((record) => {
+        const { cards, people: _people, related: _related, ...summary } = record;
+        return { ...summary, cardCount: cards.length };
+      }),
+      nextCursor: null,
+    };
+    const element = document.createElement('script');
+    element.type = 'application/json';
+    element.id = BOOT_ELEMENT_ID;
+    element.textContent = jsonForScript({ '/api/stories': carried });
+    document.head.append(element);
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => asked.push(new URL(request.url).pathname));
+
+    renderApp('/');
+    // The very first render shows the grid: no loading state to wait through.
+    const grid = screen.getByRole('list', { name: 'Histoires' });
+    expect(within(grid).getAllByRole('link')).toHaveLength(2);
+    expect(asked).not.toContain('/api/stories');
+    server.events.removeAllListeners();
   });
 
   it('filters by theme through the URL', async () => {
