@@ -45,6 +45,13 @@ export const devices = {
     deviceScaleFactor: 2,
   },
   desktop: { viewport: { width: 1440, height: 900 }, hasTouch: false },
+  /** Lighthouse's mobile profile (a Moto G Power): what the loading figures are about. */
+  phone: {
+    viewport: { width: 412, height: 823 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 1.75,
+  },
 } as const;
 
 export interface Guarded {

@@ -164,3 +164,28 @@ describe('on an iPad (touch, landscape)', () => {
     await waitForPath(target!);
   });
 });
+
+describe('on a phone-sized screen', () => {
+  it('keeps the page still while a story opened by link joins the path (CLS < 0.02)', async () => {
+    guarded = await suite.open('phone');
+    const { page } = guarded;
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+          if (!shift.hadRecentInput) shifts.push(shift.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The story joins the visitor's path while it is open, which brings the continue
+    // tile onto the springboard behind it.
+    await page.goto(`${baseURL()}${storyPath}/1`);
+    await page.getByRole('group', { name: `1 sur ${story.cards.length}` }).waitFor();
+    await page.locator('.continue__link').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1000);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.02);
+  });
+});
