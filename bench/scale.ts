@@ -131,7 +131,7 @@ export async function runScale(browser: Browser, appUrl: string): Promise<ScaleF
 
   // 1. First render.
   await page.goto(appUrl, { waitUntil: 'load' });
-  await page.waitForSelector('.tile__link');
+  await page.locator('.tile__link').first().waitFor();
   const firstTileMs = await page.evaluate(
     () => (window as unknown as { __firstTile: number }).__firstTile,
   );
@@ -206,13 +206,15 @@ export async function runScale(browser: Browser, appUrl: string): Promise<ScaleF
   const mpage = await memory.newPage();
   const mcdp = await memory.newCDPSession(mpage);
   await mpage.goto(appUrl, { waitUntil: 'load' });
-  await mpage.waitForSelector('.tile__link');
+  await mpage.locator('.tile__link').first().waitFor();
   const openClose = async (i: number) => {
     await mpage.locator('.tile__link').nth(i).click();
-    await mpage.waitForSelector('.deck__track', { timeout: 15_000 });
+    // locator.waitFor, not waitForSelector: the ElementHandle the latter returns would
+    // keep each closed viewer's DOM alive (a leak of the bench's own making).
+    await mpage.locator('.deck__track').waitFor({ timeout: 15_000 });
     await sleep(150);
     await mpage.keyboard.press('Escape');
-    await mpage.waitForSelector('.viewer', { state: 'detached', timeout: 15_000 });
+    await mpage.locator('.viewer').waitFor({ state: 'detached', timeout: 15_000 });
   };
   await openClose(0);
   await mpage

@@ -116,7 +116,7 @@ async function runOne(
   }
   await page.goto(url, { waitUntil: 'load' });
   const selector = moving.split(/:(.*)/s)[1]!;
-  await page.waitForSelector(selector);
+  await page.locator(selector).first().waitFor();
   await sleep(1500); // images decoded, lazy chunks (domMax) loaded, idle
   const cdp = await context.newCDPSession(page);
   await throttle(cdp, CPU_RATE);
