@@ -81,6 +81,9 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
         markup && at >= 0
           ? prepare(Buffer.from(text.slice(0, at) + markup + text.slice(at), 'utf8'))
           : plain;
+      // A page that got nothing (the database away for a moment) is not kept: the
+      // next visit tries again.
+      if (page === plain) return plain;
       pages.set(key, page);
       if (pages.size > PAGE_CACHE_SIZE) pages.delete(pages.keys().next().value as string);
       return page;
