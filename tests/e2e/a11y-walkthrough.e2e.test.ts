@@ -636,9 +636,6 @@ function smallTargets(page: Page): Promise<{ checked: number; small: string[] }>
     let checked = 0;
     for (const el of scope.querySelectorAll<HTMLElement | SVGElement>(selector)) {
       if (el.closest('[inert], [aria-hidden="true"]')) continue;
-      // Known defect, reported and left out: the map on /parcours (SVG stops and theme
-      // names scale with the map, down to 38 px and 19 px tall in portrait).
-      if (el.closest('.path-map')) continue;
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') continue;
       let box = el.getBoundingClientRect();

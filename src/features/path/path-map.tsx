@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Localized, Theme } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
@@ -43,6 +43,28 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
     () => layoutMap(themes, stories, { portrait }),
     [themes, stories, portrait],
   );
+  // Map units per CSS pixel as drawn: touch targets are sized in pixels, whatever the
+  // map's scale (a portrait tablet draws it at ~0.7 px per unit).
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const measure = () => {
+      const box = svg.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) {
+        setScale(Math.min(box.width / layout.width, box.height / layout.height));
+      }
+    };
+    // Before the first paint (a layout effect), then whenever the map is resized.
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [layout.width, layout.height]);
+  /** Half of a 46 px target, in map units. */
+  const halfTarget = 23 / scale;
   const storyBySlug = useMemo(() => new Map(stories.map((s) => [s.slug, s])), [stories]);
   const themeBySlug = useMemo(() => new Map(themes.map((th) => [th.slug, th])), [themes]);
 
@@ -69,6 +91,7 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
   return (
     <figure className="path-map">
       <svg
+        ref={svgRef}
         className="path-map__svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
@@ -92,6 +115,14 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
                 className="path-map__theme-link"
                 aria-label={t('path.mapTheme', { name: text(theme.name) })}
               >
+                {/* The name's tap area: a 46 px tall band across the region's top. */}
+                <rect
+                  x={region.cx - region.r * 0.75}
+                  y={region.cy - region.r * 0.78 - 8 - halfTarget}
+                  width={region.r * 1.5}
+                  height={halfTarget * 2}
+                  className="path-map__hit"
+                />
                 <text x={region.cx} y={region.cy - region.r * 0.78} textAnchor="middle">
                   {text(theme.name)}
                 </text>
@@ -122,8 +153,13 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
               className={onPath ? 'path-map__stop path-map__stop--visited' : 'path-map__stop'}
               aria-label={where}
             >
-              {/* A larger invisible disc: a 44 px target on a tablet. */}
-              <circle cx={stop.x} cy={stop.y} r={26} className="path-map__hit" />
+              {/* A larger invisible disc: a 46 px target however small the map is drawn. */}
+              <circle
+                cx={stop.x}
+                cy={stop.y}
+                r={Math.max(26, halfTarget)}
+                className="path-map__hit"
+              />
               <circle
                 cx={stop.x}
                 cy={stop.y}
