@@ -16,11 +16,6 @@ const STORAGE_KEY = 'parcours.locale';
 export type Vars = Record<string, string | number>;
 
 /**
- * Formats the small ICU subset the catalogue uses: `{name}` and
- * `{count, plural, =0 {none} one {# x} other {# xs}}` with Intl plural rules (an
- * exact `=N` branch wins over the language's category, as in ICU).
- */
-/**
  * Intl objects cost far more to build than to use (a springboard of tiles formats
  * hundreds of strings): one of each per language, made on first use.
  */
@@ -34,6 +29,11 @@ function intlFor(locale: Locale) {
   return intl;
 }
 
+/**
+ * Formats the small ICU subset the catalogue uses: `{name}` and
+ * `{count, plural, =0 {none} one {# x} other {# xs}}` with Intl plural rules (an
+ * exact `=N` branch wins over the language's category, as in ICU).
+ */
 export function format(locale: Locale, template: string, vars: Vars = {}): string {
   // Most strings have nothing to fill in.
   if (!template.includes('{')) return template;
