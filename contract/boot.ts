@@ -14,7 +14,6 @@ import { z } from 'zod/mini';
 export const BOOT_ELEMENT_ID = 'parcours-boot';
 
 export const bootDataSchema = z.record(z.string(), z.unknown());
-export type BootData = z.infer<typeof bootDataSchema>;
 
 /** A springboard tile's `sizes`, by tile shape (see the grid's column breakpoints). */
 export const TILE_SIZES = {
