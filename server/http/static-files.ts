@@ -61,6 +61,9 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
   const html = readFileSync(resolve(distDir, 'index.html'));
   const plain = prepare(html);
   const pages = new Map<string, PreparedShell>();
+  // Where a page's own head markup goes, found once.
+  const text = html.toString('utf8');
+  const headEnd = text.indexOf('</head>');
 
   const pageFor = async (url: URL): Promise<PreparedShell> => {
     if (!pageHead) return plain;
@@ -75,11 +78,9 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
         return cached;
       }
       const markup = await pageHead.markup(url);
-      const text = html.toString('utf8');
-      const at = text.indexOf('</head>');
       const page =
-        markup && at >= 0
-          ? prepare(Buffer.from(text.slice(0, at) + markup + text.slice(at), 'utf8'))
+        markup && headEnd >= 0
+          ? prepare(Buffer.from(text.slice(0, headEnd) + markup + text.slice(headEnd), 'utf8'))
           : plain;
       // A page that got nothing (the database away for a moment) is not kept: the
       // next visit tries again.
