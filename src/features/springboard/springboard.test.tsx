@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { demoDataset } from '#mocks/data.ts';
+import { demoDataset, toSummary } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
@@ -25,10 +25,7 @@ describe('springboard', () => {
   it('draws the grid from the answers the page carried, without asking the API', async () => {
     // What the real server writes into the page (decision 008), here a two-story list.
     const carried = {
-      items: stories.slice(0, 2).map((record) => {
-        const { cards, people: _people, related: _related, ...summary } = record;
-        return { ...summary, cardCount: cards.length };
-      }),
+      items: stories.slice(0, 2).map(toSummary),
       nextCursor: null,
     };
     const element = document.createElement('script');
