@@ -4,25 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, browserSuite } from './browser.ts';
+import { baseURL, browserSuite, waitForPath, walkTwoStories } from './browser.ts';
 
 const suite = browserSuite();
-
-async function waitForPath(page: Page, expected: string | RegExp) {
-  await page.waitForURL(
-    (url) =>
-      typeof expected === 'string' ? url.pathname === expected : expected.test(url.pathname),
-    { timeout: 5000 },
-  );
-}
-
-/** Walks two stories so the path page and the "continue" tile have something to show. */
-async function walkTwoStories(page: Page) {
-  for (const path of ['/stories/nuancier/3', '/stories/portrait-ines-marchal/2']) {
-    await page.goto(`${baseURL()}${path}`);
-    await page.getByRole('group').first().waitFor();
-  }
-}
 
 /** Waits for a story's entry fades to end, so what is measured is what stays on screen. */
 async function waitForStory(page: Page) {

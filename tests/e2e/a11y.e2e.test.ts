@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, browserSuite } from './browser.ts';
+import { baseURL, browserSuite, walkTwoStories } from './browser.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -10,14 +10,6 @@ const axeSource = readFileSync(
 );
 
 const suite = browserSuite();
-
-/** Walks two stories so the path pages have something to show. */
-async function walkTwoStories(page: Page) {
-  for (const path of ['/stories/nuancier/3', '/stories/portrait-ines-marchal/2']) {
-    await page.goto(`${baseURL()}${path}`);
-    await page.getByRole('group').first().waitFor();
-  }
-}
 
 async function sharedPathId(page: Page): Promise<string> {
   const response = await page.request.post(`${baseURL()}/api/paths`, {

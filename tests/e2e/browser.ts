@@ -189,3 +189,20 @@ export function browserSuite() {
     },
   };
 }
+
+/** Waits until the page's path is `expected` (or matches it). */
+export async function waitForPath(page: Page, expected: string | RegExp): Promise<void> {
+  await page.waitForURL(
+    (url) =>
+      typeof expected === 'string' ? url.pathname === expected : expected.test(url.pathname),
+    { timeout: 5000 },
+  );
+}
+
+/** Walks two stories so the path pages and the "continue" tile have something to show. */
+export async function walkTwoStories(page: Page): Promise<void> {
+  for (const path of ['/stories/nuancier/3', '/stories/portrait-ines-marchal/2']) {
+    await page.goto(`${baseURL()}${path}`);
+    await page.getByRole('group').first().waitFor();
+  }
+}
