@@ -3,6 +3,7 @@
  * its database, written over arrays. Everything it returns is typed by the contract.
  */
 import type { Person, Story, StoryList, StorySummary, Theme } from '../contract/schemas.ts';
+import { parseCursorText, type CursorPosition } from '../contract/cursor.ts';
 import { STORY_PAGE_DEFAULT } from '../contract/schemas.ts';
 import { people, stories, themes, type StoryRecord } from './fixtures/content.ts';
 
@@ -43,16 +44,14 @@ export function encodeCursor(story: Pick<StoryRecord, 'publishedAt' | 'slug'>): 
 }
 
 /** Returns null for anything that is not a cursor this API handed out. */
-export function decodeCursor(cursor: string): { publishedAt: string; slug: string } | null {
+export function decodeCursor(cursor: string): CursorPosition | null {
   let text: string;
   try {
     text = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
   } catch {
     return null;
   }
-  const match = /^(\d{4}-\d{2}-\d{2})\|([a-z0-9-]{1,80})$/.exec(text);
-  if (!match?.[1] || !match[2]) return null;
-  return { publishedAt: match[1], slug: match[2] };
+  return parseCursorText(text);
 }
 
 export class InvalidCursorError extends Error {}

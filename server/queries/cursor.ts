@@ -4,10 +4,9 @@
  * which a parity test checks, so a cursor from either implementation works on both.
  */
 
-export interface CursorPosition {
-  publishedAt: string;
-  slug: string;
-}
+import { parseCursorText, type CursorPosition } from '../../contract/cursor.ts';
+
+export type { CursorPosition };
 
 export function encodeCursor({ publishedAt, slug }: CursorPosition): string {
   return Buffer.from(`${publishedAt}|${slug}`, 'latin1').toString('base64url');
@@ -17,8 +16,5 @@ export function encodeCursor({ publishedAt, slug }: CursorPosition): string {
 export function decodeCursor(cursor: string): CursorPosition | null {
   // The contract's schema already limits cursors to the base64url alphabet.
   if (!/^[A-Za-z0-9_-]*$/.test(cursor) || cursor.length % 4 === 1) return null;
-  const text = Buffer.from(cursor, 'base64url').toString('latin1');
-  const match = /^(\d{4}-\d{2}-\d{2})\|([a-z0-9-]{1,80})$/.exec(text);
-  if (!match?.[1] || !match[2]) return null;
-  return { publishedAt: match[1], slug: match[2] };
+  return parseCursorText(Buffer.from(cursor, 'base64url').toString('latin1'));
 }

@@ -22,6 +22,8 @@ const allSlugs = [...demoDataset.stories]
   )
   .map((s) => s.slug);
 
+const base64url = (text: string) => Buffer.from(text, 'latin1').toString('base64url');
+
 // A target that cannot run here (no PostgreSQL server) shows up as skipped, with its reason.
 describeEachTarget('API contract', 'same requests, same answers', (target) => {
   async function json(path: string, init?: RequestInit) {
@@ -85,6 +87,11 @@ describeEachTarget('API contract', 'same requests, same answers', (target) => {
     ['/api/stories?limit=1000', 'limit'],
     ['/api/stories?cursor=%21%21%21', 'cursor'],
     ['/api/stories?cursor=bm90LWEtY3Vyc29y', 'cursor'],
+    // Well-formed but impossible dates: the database must never see them.
+    [`/api/stories?cursor=${base64url('9999-99-99|zz')}`, 'cursor'],
+    [`/api/stories?cursor=${base64url('0000-00-00|a')}`, 'cursor'],
+    [`/api/stories?cursor=${base64url('2024-02-30|a')}`, 'cursor'],
+    [`/api/stories?cursor=${base64url('2023-02-29|a')}`, 'cursor'],
     ['/api/stories?theme=Not%20A%20Slug', 'theme'],
   ])('rejects %s with 400 naming the field', async (path, field) => {
     await expectError(path, 400, 'bad_request', field);
