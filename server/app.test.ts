@@ -236,6 +236,50 @@ describe('errors', () => {
   });
 });
 
+describe('database failures', () => {
+  const failingWith = (error: Error) => {
+    const entries: LogEntry[] = [];
+    const db: Database = { ...database.db, query: () => Promise.reject(error) };
+    return { entries, app: createApp({ db, log: (entry) => entries.push(entry) }) };
+  };
+  const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+  it('answers 400, not 500, when the database rejects a value the request carried', async () => {
+    const { app: failing, entries } = failingWith(
+      withCode('date/time field value out of range: "9999-99-99"', '22008'),
+    );
+    const response = await failing.request('/api/themes');
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).code).toBe('bad_request');
+    expect(entries.filter((e) => e.msg !== 'request')).toEqual([]);
+  });
+
+  it.each([
+    ['refused', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['pool timeout', new Error('timeout exceeded when trying to connect')],
+    ['statement timeout', withCode('canceling statement due to statement timeout', '57014')],
+    ['shutting down', withCode('terminating connection due to administrator command', '57P01')],
+    ['disk full', withCode('could not extend file: No space left on device', '53100')],
+    ['disk full (PGlite)', withCode('ENOSPC: no space left on device, write', 'ENOSPC')],
+  ])('answers 503 with Retry-After when the database is out of reach (%s)', async (_, error) => {
+    const { app: failing } = failingWith(error);
+    const response = await failing.request('/api/themes');
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
+    const body = await errorOf(response);
+    expect(body.code).toBe('unavailable');
+    expect(body.message).not.toMatch(/ECONNREFUSED|5432|statement|ENOSPC/);
+  });
+
+  it('logs a stack once for a burst of the same error, not once per request', async () => {
+    const { app: failing, entries } = failingWith(new Error('relation "themes" is broken'));
+    for (let i = 0; i < 50; i += 1) expect((await failing.request('/api/themes')).status).toBe(500);
+    const stacks = entries.filter((e) => e.msg === 'unhandled error');
+    expect(stacks).toHaveLength(1);
+    expect(String(stacks[0]?.error)).toMatch(/relation "themes" is broken/);
+  });
+});
+
 describe('health', () => {
   it('is alive and ready with a database, and not ready while draining', async () => {
     expect((await app.request('/healthz')).status).toBe(200);

@@ -6,9 +6,11 @@
 import { Hono } from 'hono';
 import { API_PREFIX, routes } from '../contract/routes.ts';
 import type { Database } from './db/adapter.ts';
+import { classifyDatabaseError } from './db/errors.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { ResponseCache } from './http/cached-json.ts';
 import { compress } from './http/compression.ts';
+import { summarisingErrorLog } from './http/error-log.ts';
 import { apiError } from './http/errors.ts';
 import { jsonLog, requestLog, type AppEnv, type Log } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -43,8 +45,13 @@ export function createApp({
   cache,
 }: AppOptions) {
   const app = new Hono<AppEnv>();
+  const errors = summarisingErrorLog(log);
 
   app.use(requestLog(log));
+  app.use((_c, next) => {
+    errors.sweep();
+    return next();
+  });
   app.use(securityHeaders());
   app.use(compress());
 
@@ -94,7 +101,7 @@ export function createApp({
         markup: (url) => pageBootMarkup(url, fetchApi),
       },
       onError: (error) =>
-        log({
+        errors.error(error, {
           level: 'error',
           msg: 'page boot data failed; serving the plain shell',
           error: error instanceof Error ? (error.stack ?? error.message) : String(error),
@@ -109,16 +116,23 @@ export function createApp({
     return apiError(c, 405, 'method_not_allowed', `Method not allowed on ${c.req.path}`);
   });
 
-  // Internals stay in the log; the client gets the request id to quote.
+  // Internals stay in the log (once per kind of error and minute, with a count of the
+  // repeats); the client gets a sentence it can act on and the request id to quote.
   app.onError((error, c) => {
     const requestId = c.get('requestId');
-    log({
+    const failure = classifyDatabaseError(error);
+    if (failure?.kind === 'input') return apiError(c, 400, 'bad_request', failure.message);
+    errors.error(error, {
       level: 'error',
-      msg: 'unhandled error',
+      msg: failure ? `database ${failure.kind}` : 'unhandled error',
       requestId,
       path: c.req.path,
       error: error.stack ?? String(error),
     });
+    if (failure) {
+      c.header('Retry-After', String(failure.retryAfterSeconds));
+      return apiError(c, 503, 'unavailable', `${failure.message} (request ${requestId})`);
+    }
     return apiError(c, 500, 'internal', `Something went wrong on our side (request ${requestId}).`);
   });
   return app;
