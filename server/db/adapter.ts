@@ -13,10 +13,19 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+export interface TxOptions {
+  unbounded?: boolean;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
-  tx<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it
+   * throws. Requests' transactions have the same statement and read timeouts as
+   * single queries; `unbounded` lifts them for start-up work (migrations, seeding)
+   * that may wait on another instance's lock or run long on a large database.
+   */
+  tx<T>(fn: (tx: Queryable) => Promise<T>, options?: TxOptions): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -22,7 +22,7 @@ const CONNECTION_ERRNOS = new Set([
 const DISK_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
 
 const CONNECTION_MESSAGE =
-  /timeout exceeded when trying to connect|connection terminated|connection timeout|client has encountered a connection error|cannot use a pool after calling end|database is unavailable/i;
+  /query read timeout|timeout exceeded when trying to connect|connection terminated|connection timeout|client has encountered a connection error|cannot use a pool after calling end|database is unavailable/i;
 const DISK_MESSAGE = /no space left on device|disk quota exceeded|read-only file system/i;
 
 /** Null when the error is not a database failure this module knows how to word. */

@@ -37,39 +37,43 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 /** Applies the pending migrations; returns the versions applied (none when up to date). */
 export async function migrate(db: Database, migrations = loadMigrations()): Promise<string[]> {
-  return db.tx(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  return db.tx(
+    async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version text PRIMARY KEY,
       name text NOT NULL,
       checksum text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
-    const applied = new Map(
-      (
-        await tx.query<{ version: string; checksum: string }>(
-          'SELECT version, checksum FROM schema_migrations',
-        )
-      ).map((row) => [row.version, row.checksum]),
-    );
-    const done: string[] = [];
-    for (const migration of migrations) {
-      const checksum = applied.get(migration.version);
-      if (checksum !== undefined) {
-        if (checksum !== migration.checksum) {
-          throw new Error(
-            `Migration ${migration.version}-${migration.name} changed after it was applied: add a new migration instead.`,
-          );
-        }
-        continue;
-      }
-      await tx.exec(migration.sql);
-      await tx.query(
-        'INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)',
-        [migration.version, migration.name, migration.checksum],
+      const applied = new Map(
+        (
+          await tx.query<{ version: string; checksum: string }>(
+            'SELECT version, checksum FROM schema_migrations',
+          )
+        ).map((row) => [row.version, row.checksum]),
       );
-      done.push(migration.version);
-    }
-    return done;
-  });
+      const done: string[] = [];
+      for (const migration of migrations) {
+        const checksum = applied.get(migration.version);
+        if (checksum !== undefined) {
+          if (checksum !== migration.checksum) {
+            throw new Error(
+              `Migration ${migration.version}-${migration.name} changed after it was applied: add a new migration instead.`,
+            );
+          }
+          continue;
+        }
+        await tx.exec(migration.sql);
+        await tx.query(
+          'INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)',
+          [migration.version, migration.name, migration.checksum],
+        );
+        done.push(migration.version);
+      }
+      return done;
+      // Waits on another instance's migrations, and may build indexes for a while.
+    },
+    { unbounded: true },
+  );
 }

@@ -134,8 +134,11 @@ export async function seedIfEmpty(db: Database, content: () => Promise<Content>)
     if (claimed.length === 0) return false;
     await insertContent(tx, records);
     return true;
-  });
+  }, UNBOUNDED);
 }
+
+/** Start-up and maintenance work may run long, and wait on another instance's lock. */
+const UNBOUNDED = { unbounded: true };
 
 /** Replaces all content with `content` (`npm run db:seed`). */
 export async function reseed(db: Database, content: Content): Promise<void> {
@@ -147,5 +150,5 @@ export async function reseed(db: Database, content: Content): Promise<void> {
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()`,
       [SEEDED_KEY],
     );
-  });
+  }, UNBOUNDED);
 }
