@@ -9,6 +9,7 @@ import type { Database } from './db/adapter.ts';
 import { classifyDatabaseError } from './db/errors.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { ResponseCache } from './http/cached-json.ts';
+import { closeWhenNeeded } from './http/connection.ts';
 import { compress } from './http/compression.ts';
 import { summarisingErrorLog } from './http/error-log.ts';
 import { apiError } from './http/errors.ts';
@@ -52,6 +53,7 @@ export function createApp({
     errors.sweep();
     return next();
   });
+  app.use(closeWhenNeeded(isDraining));
   app.use(securityHeaders());
   app.use(compress());
 

@@ -8,13 +8,14 @@
  *   DATA_DIR      where PGlite keeps its files (./data)
  *   DIST_DIR      the Vite build to serve (./dist); the API alone when missing
  *   LOG_LEVEL     "silent" to turn the JSON request log off
+ *   MAX_CONNECTIONS, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS  connection limits (serve.ts)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataDirLockedError } from './db/lock.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase } from './db/open.ts';
 import { jsonLog, silentLog } from './http/request-log.ts';
-import { startServer } from './serve.ts';
+import { limitsFromEnv, startServer } from './serve.ts';
 
 const log = process.env.LOG_LEVEL === 'silent' ? silentLog : jsonLog;
 
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     host: process.env.HOST || undefined,
     distDir: hasBuild ? distDir : undefined,
     log,
+    limits: limitsFromEnv(),
   });
   log({
     level: 'info',

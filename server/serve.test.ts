@@ -1,9 +1,10 @@
 // @vitest-environment node
 /** Graceful shutdown: stop accepting, finish what is in flight, then close the database. */
-import { describe, expect, it } from 'vitest';
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/adapter.ts';
 import { silentLog } from './http/request-log.ts';
-import { startServer } from './serve.ts';
+import { startServer, type RunningServer } from './serve.ts';
 import { memoryDatabase } from './testing/databases.ts';
 import { syntheticContent } from './testing/synthetic-content.ts';
 import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
@@ -45,8 +46,126 @@ describe('graceful shutdown', () => {
     release();
     const response = await inFlight;
     expect(response.status).toBe(200);
+    // The client must not reuse a connection the server is about to close.
+    expect(response.headers.get('connection')).toBe('close');
     expect(((await response.json()) as { items: unknown[] }).items).toHaveLength(3);
     await closing;
     await expect(inner.query('SELECT 1')).rejects.toThrow();
   }, 60_000);
+});
+
+/** Sends raw bytes on one connection; resolves with all it got back once the server closes it. */
+function rawExchange(
+  port: number,
+  send: (socket: Socket) => void,
+  timeoutMs = 5_000,
+): Promise<{ text: string; closedByServer: boolean; ms: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('error', () => {});
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ text, closedByServer: false, ms: performance.now() - started });
+    }, timeoutMs);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ text, closedByServer: true, ms: performance.now() - started });
+    });
+    socket.on('connect', () => send(socket));
+  });
+}
+
+describe('connections of a public server', () => {
+  let server: RunningServer;
+  let db: Database;
+
+  beforeAll(async () => {
+    ({ db } = await memoryDatabase());
+    server = await startServer({
+      db,
+      port: 0,
+      host: '127.0.0.1',
+      log: silentLog,
+      content: async () => syntheticContent(5),
+      limits: { headersTimeoutMs: 400, requestTimeoutMs: 800, maxConnections: 20 },
+    });
+  }, 60_000);
+  afterAll(() => server?.close());
+
+  it('closes the connection after refusing a body it did not read', async () => {
+    const body = JSON.stringify({ steps: 'x'.repeat(70 * 1024) });
+    const { text, closedByServer } = await rawExchange(server.port, (socket) => {
+      socket.write(
+        `POST /api/paths HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+      );
+      socket.write(body);
+      socket.write('GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n');
+    });
+    expect(text).toMatch(/^HTTP\/1\.1 413 /);
+    expect(text).toMatch(/\r\nconnection: close\r\n/i);
+    // The unread body was never parsed as a second request.
+    expect(text.match(/^HTTP\/1\.1 /gm)).toHaveLength(1);
+    expect(closedByServer).toBe(true);
+  });
+
+  it('closes the connection after a 415, and keeps it after a GET', async () => {
+    const refused = await rawExchange(server.port, (socket) =>
+      socket.write(
+        'POST /api/paths HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello',
+      ),
+    );
+    expect(refused.text).toMatch(/^HTTP\/1\.1 415 [\s\S]*connection: close/i);
+    expect(refused.closedByServer).toBe(true);
+    const kept = await rawExchange(
+      server.port,
+      (socket) => socket.write('GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n'),
+      300,
+    );
+    expect(kept.text).toMatch(/^HTTP\/1\.1 200 /);
+    expect(kept.closedByServer).toBe(false);
+  });
+
+  it.each(['POST', 'DELETE'])(
+    'answers 405, not 415, to a body-less %s on a read-only path',
+    async (method) => {
+      const { text } = await rawExchange(server.port, (socket) =>
+        socket.write(`${method} /api/stories HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n`),
+      );
+      expect(text).toMatch(/^HTTP\/1\.1 405 /);
+      expect(text).toMatch(/\r\nallow: GET, HEAD\r\n/i);
+    },
+  );
+
+  it('drops a client that never finishes its request head', async () => {
+    const { closedByServer, ms } = await rawExchange(server.port, (socket) =>
+      socket.write('GET /healthz HTTP/1.1\r\nHost: t\r\n'),
+    );
+    expect(closedByServer).toBe(true);
+    expect(ms).toBeLessThan(4_000);
+  });
+
+  it('refuses connections beyond its cap', async () => {
+    const held: Socket[] = [];
+    try {
+      for (let i = 0; i < 20; i += 1) {
+        const socket = connect(server.port, '127.0.0.1');
+        socket.on('error', () => {});
+        await new Promise((resolve) => socket.once('connect', resolve));
+        held.push(socket);
+      }
+      const extra = await rawExchange(
+        server.port,
+        (socket) => socket.write('GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n'),
+        2_000,
+      );
+      expect(extra.text).toBe('');
+      expect(extra.closedByServer).toBe(true);
+    } finally {
+      for (const socket of held) socket.destroy();
+    }
+  });
 });

@@ -22,6 +22,42 @@ export interface ServerOptions {
   content?: () => Promise<Content>;
   /** How long in-flight requests get to finish before their connections are cut. */
   shutdownTimeoutMs?: number;
+  limits?: Partial<ConnectionLimits>;
+}
+
+/** What a public server allows a client's connection (defaults suit one instance). */
+export interface ConnectionLimits {
+  /** A client must have sent its whole request head within this time. */
+  headersTimeoutMs: number;
+  /** …and its whole request, body included. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at once; beyond it, new ones are closed straight away. */
+  maxConnections: number;
+}
+
+export const DEFAULT_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 2_000,
+};
+
+/** `MAX_CONNECTIONS`, `HEADERS_TIMEOUT_MS`, `REQUEST_TIMEOUT_MS` from the environment. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ConnectionLimits> {
+  const read = (name: string) => {
+    const value = Number(env[name]);
+    return env[name] && Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  const limits: Partial<ConnectionLimits> = {};
+  const max = read('MAX_CONNECTIONS');
+  const headers = read('HEADERS_TIMEOUT_MS');
+  const request = read('REQUEST_TIMEOUT_MS');
+  if (max) limits.maxConnections = max;
+  if (headers) limits.headersTimeoutMs = headers;
+  if (request) limits.requestTimeoutMs = request;
+  return limits;
 }
 
 export interface RunningServer {
@@ -47,12 +83,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   let draining = false;
   const app = createApp({ db, distDir: options.distDir, log, isDraining: () => draining });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
-      resolve(s as Server),
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: options.host,
+        serverOptions: {
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
+          keepAliveTimeout: limits.keepAliveTimeoutMs,
+          // How often Node checks the two timeouts above (30 s by default, which let
+          // slow clients hold their connections for over a minute).
+          connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+        },
+      },
+      () => resolve(s as Server),
     );
     s.once('error', reject);
   });
+  server.maxConnections = limits.maxConnections;
   const port = (server.address() as AddressInfo).port;
 
   let closing: Promise<void> | undefined;

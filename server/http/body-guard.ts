@@ -6,6 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../contract/routes.ts';
+import { mayHaveBody } from './connection.ts';
 import { apiError } from './errors.ts';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
@@ -22,8 +23,7 @@ export function bodyGuard(maxBytes = MAX_BODY_BYTES): MiddlewareHandler[] {
       ),
   });
   const jsonOnly: MiddlewareHandler = async (c, next) => {
-    const hasBody = c.req.raw.body !== null && c.req.header('Content-Length') !== '0';
-    if (hasBody && !JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
+    if (mayHaveBody(c) && !JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
       return apiError(c, 415, 'unsupported_media_type', 'Request bodies must be application/json.');
     }
     return next();
