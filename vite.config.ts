@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
 const manifest: Partial<ManifestOptions> = {
@@ -28,6 +30,24 @@ const manifest: Partial<ManifestOptions> = {
   ],
 };
 
+/**
+ * `public/` holds MSW's worker for the dev server (the only build that mocks in the
+ * browser); builds leave it out, so production never serves a request interceptor.
+ */
+function withoutMockWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'parcours:without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   // How the API is mocked in this build: 'browser' (MSW service worker, `npm run dev`),
   // 'server' (the mock HTTP server behind `npm start` in this phase) or '' (real API).
@@ -35,6 +55,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      ...(mockApi === 'browser' ? [] : [withoutMockWorker()]),
       // Offline and installable: the real-API production build only (decision 007).
       // The dev server has no worker of ours (MSW's owns the root scope there); the mock
       // build ships one that removes itself and its caches, in case a real build was
