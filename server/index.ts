@@ -12,6 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DiskFullError, ReadOnlyError } from './db/disk-guard.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase } from './db/open.ts';
 import { jsonLog, silentLog } from './http/request-log.ts';
@@ -62,14 +63,23 @@ async function main(): Promise<void> {
   }
 }
 
+function isFilesystemRefusal(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC';
+}
+
 main().catch((error: unknown) => {
   // A clear sentence for the expected failures, the stack for the rest.
   const message =
-    error instanceof DataDirLockedError
+    error instanceof DataDirLockedError ||
+    error instanceof DiskFullError ||
+    error instanceof ReadOnlyError
       ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error);
+      : isFilesystemRefusal(error)
+        ? `the data directory cannot be written (${error.code}: ${error.message}). Check DATA_DIR's permissions and that its filesystem is mounted read-write.`
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
   console.error(`Parcours could not start: ${message}`);
   process.exit(1);
 });

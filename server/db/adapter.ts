@@ -27,6 +27,11 @@ export interface Database extends Queryable {
    */
   tx<T>(fn: (tx: Queryable) => Promise<T>, options?: TxOptions): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Why a write would fail now (a full disk, a read-only data directory), or null.
+   * Only the embedded database can tell; a PostgreSQL server answers for itself.
+   */
+  writeProblem?(): string | null;
 }
 
 // PostgreSQL type oids whose JS value differs between the two drivers by default.

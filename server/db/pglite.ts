@@ -18,6 +18,7 @@ import {
   type Queryable,
   type Row,
 } from './adapter.ts';
+import { diskGuard, isWrite, type DiskGuard } from './disk-guard.ts';
 import { acquireLock } from './lock.ts';
 
 const parsers = { [INT8_OID]: parseInt8, [DATE_OID]: parseDate };
@@ -31,13 +32,21 @@ export interface PgliteOptions {
   dataDir?: string;
   /** In memory only: start from this dump (`dumpDataDir()`) instead of running initdb. */
   template?: Blob;
+  /** With `dataDir`: how writes learn the disk is full (the default measures it). */
+  guard?: (dir: string) => DiskGuard;
 }
 
-export async function openPglite({ dataDir, template }: PgliteOptions = {}): Promise<Database> {
+export async function openPglite({
+  dataDir,
+  template,
+  guard: makeGuard = (dir) => diskGuard({ dir }),
+}: PgliteOptions = {}): Promise<Database> {
   let release = () => {};
   let pg: PGlite;
+  let guard: DiskGuard | undefined;
   if (dataDir) {
     const root = resolve(dataDir);
+    guard = makeGuard(root);
     mkdirSync(root, { recursive: true });
     release = acquireLock(join(root, 'pglite.lock'), root);
     try {
@@ -73,14 +82,30 @@ export async function openPglite({ dataDir, template }: PgliteOptions = {}): Pro
   });
   const direct = on(pg);
 
+  // Refused before they reach PGlite: a write that runs out of space midway can
+  // leave the embedded database unable to go on (disk-guard.ts).
+  const checkWrite = (sql?: string) => {
+    if (guard && (sql === undefined || isWrite(sql))) guard.assertWritable();
+  };
+
   let closed = false;
   return {
     kind: 'pglite',
-    query: (sql, params) => enqueue(() => direct.query(sql, params)),
-    exec: (sql) => enqueue(() => direct.exec(sql)),
+    query: (sql, params) =>
+      enqueue(() => {
+        checkWrite(sql);
+        return direct.query(sql, params);
+      }),
+    exec: (sql) =>
+      enqueue(() => {
+        checkWrite(sql);
+        return direct.exec(sql);
+      }),
+    writeProblem: () => guard?.problem()?.message ?? null,
     tx: (fn) =>
-      enqueue(() =>
-        pg.transaction(async (transaction) => {
+      enqueue(() => {
+        checkWrite();
+        return pg.transaction(async (transaction) => {
           const inner = on(transaction);
           // Inside the transaction the queue is held; still yield between statements.
           return fn({
@@ -93,8 +118,8 @@ export async function openPglite({ dataDir, template }: PgliteOptions = {}): Pro
               return inner.exec(sql);
             },
           });
-        }),
-      ),
+        });
+      }),
     async close() {
       if (closed) return;
       closed = true;

@@ -17,6 +17,10 @@ export function healthRoutes(app: Hono<AppEnv>, db: Database, isDraining: () => 
   // Ready: worth sending traffic to. Not while shutting down, nor without a database.
   app.get('/readyz', async (c) => {
     if (isDraining()) return apiError(c, 503, 'unavailable', 'Shutting down.');
+    // Writes would fail (full disk, read-only data directory): reads still work, but
+    // a load balancer should prefer an instance that can do both.
+    const writeProblem = db.writeProblem?.();
+    if (writeProblem) return apiError(c, 503, 'unavailable', `Not ready: ${writeProblem}`);
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
