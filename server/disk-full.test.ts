@@ -5,12 +5,14 @@
  * root to mount it (CI runs as root); elsewhere it is reported as skipped.
  */
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pathCreatedSchema } from '#contract/schemas.ts';
-import { startServerProcess } from './testing/processes.ts';
+import { waitForOk } from './testing/http.ts';
+import { exitOf, freePort, spawnServer, startServerProcess } from './testing/processes.ts';
 import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
 
 allowLoopbackRequests();
@@ -96,4 +98,42 @@ describe.skipIf(!mounted)(mounted ? 'the server on a disk that fills up' : SKIP_
       expect(await server.stop()).toBe(0);
     }
   }, 180_000);
+
+  it('starts on a nearly full disk, serving reads and saying it is not ready', async () => {
+    // The database exists (the test above made it); the disk fills while it is down.
+    const dataDir = join(mountPoint, 'data');
+    fill(8 * MB);
+    const port = await freePort();
+    const child = spawnServer({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      await waitForOk(`${url}/healthz`, 90_000, () =>
+        child.exitCode !== null ? `server exited:\n${child.output()}` : null,
+      );
+      expect((await fetch(`${url}/api/stories?limit=1`)).status).toBe(200);
+      expect((await fetch(`${url}/readyz`)).status).toBe(503);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      rmSync(filler, { force: true });
+    }
+  }, 180_000);
+
+  it('names a read-only data directory in one sentence instead of a stack', async () => {
+    const readOnly = join(mountPoint, 'read-only');
+    spawnSync('mkdir', ['-p', readOnly]);
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', readOnly]).status).toBe(
+      0,
+    );
+    try {
+      const { code, output } = await exitOf(
+        spawnServer({ DATA_DIR: join(readOnly, 'data'), PORT: '0' }),
+      );
+      expect(code).toBe(1);
+      expect(output).toMatch(/could not start: The data directory .* cannot be created or written/);
+      expect(output).not.toMatch(/\n\s+at /);
+    } finally {
+      spawnSync('umount', ['-l', readOnly]);
+    }
+  }, 60_000);
 });

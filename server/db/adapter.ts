@@ -23,7 +23,8 @@ export interface Database extends Queryable {
    * Runs `fn` in one transaction: committed when it resolves, rolled back when it
    * throws. Requests' transactions have the same statement and read timeouts as
    * single queries; `unbounded` lifts them for start-up work (migrations, seeding)
-   * that may wait on another instance's lock or run long on a large database.
+   * that may wait on another instance's lock or run long on a large database, and
+   * lets it past the embedded database's disk reserve (disk-guard.ts).
    */
   tx<T>(fn: (tx: Queryable) => Promise<T>, options?: TxOptions): Promise<T>;
   close(): Promise<void>;

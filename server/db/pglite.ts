@@ -18,12 +18,20 @@ import {
   type Queryable,
   type Row,
 } from './adapter.ts';
-import { diskGuard, isWrite, type DiskGuard } from './disk-guard.ts';
-import { acquireLock } from './lock.ts';
+import { diskGuard, isWrite, ReadOnlyError, type DiskGuard } from './disk-guard.ts';
+import { acquireLock, DataDirLockedError } from './lock.ts';
 
 const parsers = { [INT8_OID]: parseInt8, [DATE_OID]: parseDate };
 /** Search (migration 002) needs these; Debian's postgresql package ships them too. */
 const extensions = { unaccent, fuzzystrmatch };
+
+function unwritable(dir: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return new ReadOnlyError(
+    `The data directory ${dir} cannot be created or written (${code}). ` +
+      'Check DATA_DIR, its permissions, and that its filesystem is mounted read-write.',
+  );
+}
 
 const nextTurn = () => new Promise<void>((done) => setImmediate(done));
 
@@ -47,8 +55,16 @@ export async function openPglite({
   if (dataDir) {
     const root = resolve(dataDir);
     guard = makeGuard(root);
-    mkdirSync(root, { recursive: true });
-    release = acquireLock(join(root, 'pglite.lock'), root);
+    try {
+      mkdirSync(root, { recursive: true });
+    } catch (error) {
+      throw unwritable(root, error);
+    }
+    try {
+      release = acquireLock(join(root, 'pglite.lock'), root);
+    } catch (error) {
+      throw error instanceof DataDirLockedError ? error : unwritable(root, error);
+    }
     try {
       pg = new PGlite(join(root, 'pglite'), { parsers, extensions });
       await pg.waitReady;
@@ -102,9 +118,11 @@ export async function openPglite({
         return direct.exec(sql);
       }),
     writeProblem: () => guard?.problem()?.message ?? null,
-    tx: (fn) =>
+    tx: (fn, { unbounded = false } = {}) =>
       enqueue(() => {
-        checkWrite();
+        // Start-up work (migrations, the seed) is not held to the reserve: a server
+        // on a nearly full disk still starts and serves reads.
+        if (!unbounded) checkWrite();
         return pg.transaction(async (transaction) => {
           const inner = on(transaction);
           // Inside the transaction the queue is held; still yield between statements.
