@@ -1,5 +1,6 @@
 // @vitest-environment node
 /** Graceful shutdown: stop accepting, finish what is in flight, then close the database. */
+import { Agent, request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/adapter.ts';
@@ -78,6 +79,55 @@ function rawExchange(
     socket.on('connect', () => send(socket));
   });
 }
+
+describe('draining under keep-alive load', () => {
+  it('answers every request sent on an open connection, with Connection: close, and resets none', async () => {
+    const { db } = await memoryDatabase();
+    const server = await startServer({
+      db,
+      port: 0,
+      host: '127.0.0.1',
+      log: silentLog,
+      content: async () => syntheticContent(5),
+    });
+    const agent = new Agent({ keepAlive: true, maxSockets: 10 });
+    const counts = { ok: 0, closing: 0, reset: 0, refused: 0 };
+    let stopped = false;
+    const get = () =>
+      new Promise<void>((resolve) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port: server.port, path: '/api/themes', agent },
+          (res) => {
+            if (res.headers.connection === 'close') counts.closing += 1;
+            res.resume();
+            res.on('end', () => {
+              counts.ok += 1;
+              resolve();
+            });
+          },
+        );
+        req.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ECONNREFUSED') {
+            counts.refused += 1;
+            stopped = true;
+          } else counts.reset += 1;
+          resolve();
+        });
+        req.end();
+      });
+    const clients = Array.from({ length: 10 }, async () => {
+      while (!stopped) await get();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const okBefore = counts.ok;
+    await server.close();
+    await Promise.all(clients);
+    agent.destroy();
+    expect(okBefore).toBeGreaterThan(0);
+    expect(counts.closing).toBeGreaterThan(0);
+    expect(counts.reset).toBe(0);
+  }, 60_000);
+});
 
 describe('connections of a public server', () => {
   let server: RunningServer;

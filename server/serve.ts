@@ -5,7 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import type { Database } from './db/adapter.ts';
 import { migrate } from './db/migrate.ts';
@@ -22,6 +22,8 @@ export interface ServerOptions {
   content?: () => Promise<Content>;
   /** How long in-flight requests get to finish before their connections are cut. */
   shutdownTimeoutMs?: number;
+  /** How long open keep-alive connections are still served (with `Connection: close`). */
+  drainGraceMs?: number;
   limits?: Partial<ConnectionLimits>;
 }
 
@@ -78,7 +80,7 @@ export async function prepareDatabase(
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { db, log, shutdownTimeoutMs = 10_000 } = options;
+  const { db, log, shutdownTimeoutMs = 10_000, drainGraceMs = 1_000 } = options;
   await prepareDatabase(db, log, options.content);
 
   let draining = false;
@@ -111,15 +113,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (closing ??= (async () => {
       draining = true;
       log({ level: 'info', msg: 'shutting down', port });
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // Keep-alive connections hold close() open once idle, including those whose
-      // in-flight request finishes meanwhile: close them as they become idle.
-      server.closeIdleConnections();
-      const idle = setInterval(() => server.closeIdleConnections(), 50);
+      // Stop accepting, but not through http.Server#close(), which also cuts every
+      // idle keep-alive connection at once: a client that just sent its next
+      // request on one would see it reset. For a grace period, requests on open
+      // connections are still answered, with `Connection: close`, which ends them.
+      const closed = new Promise<void>((resolve) =>
+        NetServer.prototype.close.call(server, () => resolve()),
+      );
+      const idle: { timer?: NodeJS.Timeout } = {};
+      const grace = setTimeout(
+        () => {
+          // Whatever is still idle now has been quiet for the whole grace period.
+          server.closeIdleConnections();
+          idle.timer = setInterval(() => server.closeIdleConnections(), 50);
+        },
+        Math.min(drainGraceMs, shutdownTimeoutMs),
+      );
       const force = setTimeout(() => server.closeAllConnections(), shutdownTimeoutMs);
       force.unref();
       await closed;
-      clearInterval(idle);
+      // Now the real close(), for what it tidies up (Node's timeout checker).
+      server.close(() => {});
+      clearTimeout(grace);
+      clearInterval(idle.timer);
       clearTimeout(force);
       await db.close();
       log({ level: 'info', msg: 'stopped', port });
