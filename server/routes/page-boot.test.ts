@@ -51,6 +51,12 @@ describe('page boot markup', () => {
     );
   });
 
+  it('treats a story without a card as its first card, the canonical page (decision 009)', () => {
+    expect(pageBootKey(new URL('http://x/stories/a'))).toBe(
+      pageBootKey(new URL('http://x/stories/a/1')),
+    );
+  });
+
   it('serves the shell alone when the API answers nothing', async () => {
     expect(await pageBootMarkup(new URL('http://x/'), async () => undefined)).toBe('');
   });

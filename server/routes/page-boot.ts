@@ -6,6 +6,7 @@
  * so the browser fetches them while the scripts are still loading.
  */
 import { BOOT_ELEMENT_ID, CARD_SIZES, jsonForScript, TILE_SIZES } from '../../contract/boot.ts';
+import { STORY_PAGE } from '../../contract/pages.ts';
 import { buildPath } from '../../contract/routes.ts';
 import type { Image, Story, StoryList } from '../../contract/schemas.ts';
 
@@ -16,10 +17,9 @@ interface PagePlan {
   /** API URLs (path and query, as the client builds them) to answer in advance. */
   list: string;
   themes: string;
-  story?: { url: string; card: number | null };
+  /** The story and the card (1-based) the page opens on. */
+  story?: { url: string; card: number };
 }
-
-const STORY_PAGE = /^\/stories\/([^/]+)(?:\/(\d{1,4}))?\/?$/;
 
 /** Which first requests a page makes, or null for pages that carry nothing. */
 function plan(url: URL): PagePlan | null {
@@ -39,7 +39,8 @@ function plan(url: URL): PagePlan | null {
   } catch {
     return null;
   }
-  const card = match[2] === undefined ? null : Number(match[2]);
+  // `/stories/<slug>` is the first card's page under another name (decision 009).
+  const card = match[2] === undefined ? 1 : Number(match[2]);
   return {
     list: stories,
     themes,
@@ -89,7 +90,7 @@ export async function pageBootMarkup(url: URL, fetchApi: ApiFetch): Promise<stri
     const story = answers[p.story.url] as Story | undefined;
     if (story) {
       images.push(preload(story.cover, CARD_SIZES));
-      const card = story.cards[(p.story.card ?? 1) - 1];
+      const card = story.cards[p.story.card - 1];
       if (card?.kind === 'image') images.push(preload(card.image, CARD_SIZES));
     }
   } else {

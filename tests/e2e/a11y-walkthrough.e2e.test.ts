@@ -123,7 +123,7 @@ describe('keyboard only, on a desktop', () => {
     if (!tile.indicator) unseen.push(`after the arrows: ${tile.label}`);
 
     await page.keyboard.press('Enter');
-    await waitForPath(page, `/stories/${tile.slug}`);
+    await waitForPath(page, `/stories/${tile.slug}/1`);
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const firstCard = dialog.getByRole('group', { name: /^1 sur \d+$/ });
@@ -360,7 +360,7 @@ describe('with reduced motion, on an iPad', () => {
       await tile.tap();
       await dialog.getByRole('group', { name: '1 sur 6' }).waitFor();
     });
-    await waitForPath(page, '/stories/nuancier');
+    await waitForPath(page, '/stories/nuancier/1');
     for (let card = 2; card <= 6; card++) {
       await probe(`to card ${card}`, async () => {
         await next.tap();

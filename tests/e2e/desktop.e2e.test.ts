@@ -19,7 +19,7 @@ describe('on a desktop (mouse and keyboard)', () => {
     const { page } = guarded;
     await page.goto(baseURL());
     await page.getByRole('link', { name: new RegExp(story.title.fr) }).click();
-    await waitForPath(storyPath);
+    await waitForPath(`${storyPath}/1`);
     const dialog = page.getByRole('dialog', { name: story.title.fr });
     await page.getByRole('group', { name: `1 sur ${total}` }).waitFor();
 
@@ -75,7 +75,7 @@ describe('on a desktop (mouse and keyboard)', () => {
     expect(below.top).toBeGreaterThanOrEqual(second.bottom - 2);
     expect(Math.abs(below.left - second.left)).toBeLessThan(400);
     await page.keyboard.press('Enter');
-    await waitForPath(`/stories/${below.slug}`);
+    await waitForPath(`/stories/${below.slug}/1`);
     await page.getByRole('dialog').waitFor();
   });
 
@@ -84,7 +84,7 @@ describe('on a desktop (mouse and keyboard)', () => {
     const { page } = guarded;
     await page.goto(baseURL());
     await page.getByRole('link', { name: new RegExp(story.title.fr) }).click();
-    await waitForPath(storyPath);
+    await waitForPath(`${storyPath}/1`);
     await page.getByRole('group', { name: `1 sur ${total}` }).waitFor();
     for (let i = 2; i <= 3; i++) {
       await page.keyboard.press('ArrowRight');

@@ -36,7 +36,7 @@ describe('the visitor’s path on a touch tablet', () => {
     ] as const) {
       const tile = await center(new RegExp(story.title.fr));
       await touch.tap(tile.x, tile.y);
-      await waitForPath(`/stories/${story.slug}`);
+      await waitForPath(`/stories/${story.slug}/1`);
       await page.getByRole('group', { name: `1 sur ${story.cards.length}` }).waitFor();
       await settle();
       for (let i = 0; i < swipes; i++) {
@@ -100,7 +100,11 @@ describe('the visitor’s path on a touch tablet', () => {
       .getByRole('list', { name: 'The trail' })
       .getByRole('link')
       .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-    expect(shared).toEqual([`/stories/${a.slug}`, `/stories/${b.slug}`, `/stories/${c.slug}`]);
+    expect(shared).toEqual([
+      `/stories/${a.slug}/1`,
+      `/stories/${b.slug}/1`,
+      `/stories/${c.slug}/1`,
+    ]);
     await other.page.getByRole('button', { name: 'Walk this path step by step' }).click();
     await other.page.getByText('Step 1 of 3').waitFor();
     await other.page.getByRole('button', { name: 'Next step' }).click();

@@ -63,7 +63,7 @@ describe('search on the real server', () => {
 
     // The story opens over the springboard; closing it comes back to the search.
     await hit.tap();
-    await page.waitForURL((url) => url.pathname === `/stories/${hydrogen.slug}`);
+    await page.waitForURL((url) => url.pathname === `/stories/${hydrogen.slug}/1`);
     await page.getByRole('dialog', { name: hydrogen.title.fr }).waitFor();
     await page.getByRole('button', { name: 'Fermer l’histoire' }).first().tap();
     await page.waitForURL((url) => url.pathname === '/search' && url.search === '?q=hydrogene');

@@ -42,7 +42,7 @@ describe('on an iPad (touch, landscape)', () => {
       requestAnimationFrame(sample);
     });
     await touch.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await waitForPath(storyPath);
+    await waitForPath(`${storyPath}/1`);
     const dialog = page.getByRole('dialog', { name: story.title.fr });
     await dialog.waitFor();
     await page.getByRole('group', { name: `1 sur ${story.cards.length}` }).waitFor();

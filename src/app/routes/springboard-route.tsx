@@ -1,6 +1,7 @@
 import { AnimatePresence } from 'framer-motion';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 
@@ -36,6 +37,19 @@ export function SpringboardRoute() {
     if (depth > 0) void navigate(-depth);
     else void navigate('/', { preventScrollReset: true });
   }, [depth, navigate, location.key]);
+
+  // One address per card (decision 009): a story named without its card is its first
+  // card, and its address becomes that card's in place, so history does not grow and
+  // the visitor's way back (state.from, depth) is kept.
+  const card = match?.params.card;
+  useEffect(() => {
+    if (slug === null || card !== undefined) return;
+    void navigate(`${storyPath(slug)}${location.search}${location.hash}`, {
+      replace: true,
+      preventScrollReset: true,
+      state: location.state as unknown,
+    });
+  }, [slug, card, navigate, location.search, location.hash, location.state]);
 
   const preload = useCallback(() => void loadViewer(), []);
 

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
 import type { Localized, Theme } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
@@ -148,7 +149,7 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
           return (
             <Link
               key={stop.slug}
-              to={onPath?.step.href ?? `/stories/${stop.slug}`}
+              to={onPath?.step.href ?? storyPath(stop.slug)}
               state={linkState}
               className={onPath ? 'path-map__stop path-map__stop--visited' : 'path-map__stop'}
               aria-label={where}

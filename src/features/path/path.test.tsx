@@ -57,7 +57,7 @@ describe('the visitor’s path', () => {
     expect(steps[2]).toHaveAccessibleName(`Étape 3 · Histoire ${third.title.fr} Terminée Revoir`);
     // Resuming reopens the story at the card the visitor left.
     expect(steps[0]).toHaveAttribute('href', `/stories/${first.slug}/3`);
-    expect(steps[2]).toHaveAttribute('href', `/stories/${third.slug}`);
+    expect(steps[2]).toHaveAttribute('href', `/stories/${third.slug}/1`);
     expect(screen.getByText(`3 cartes vues sur ${first.cards.length}`)).toBeInTheDocument();
     expect(screen.getByText('Terminée')).toBeInTheDocument();
   });
@@ -174,14 +174,14 @@ describe('the visitor’s path', () => {
     ).toBeVisible();
     const steps = await trailSteps();
     expect(steps.map((s) => s.getAttribute('href'))).toEqual([
-      `/stories/${first.slug}`,
-      `/stories/${second.slug}`,
+      `/stories/${first.slug}/1`,
+      `/stories/${second.slug}/1`,
     ]);
     await view.user.click(screen.getByRole('button', { name: 'Suivre ce parcours pas à pas' }));
     expect(view.location()).toBe(`${url.pathname}?step=1`);
     expect(screen.getByText('Étape 1 sur 2')).toBeInTheDocument();
     const step = screen.getByRole('region', { name: first.title.fr });
-    expect(within(step).getByRole('link')).toHaveAttribute('href', `/stories/${first.slug}`);
+    expect(within(step).getByRole('link')).toHaveAttribute('href', `/stories/${first.slug}/1`);
     await view.user.click(screen.getByRole('button', { name: 'Étape suivante' }));
     expect(screen.getByText('Étape 2 sur 2')).toBeInTheDocument();
   });

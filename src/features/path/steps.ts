@@ -2,6 +2,7 @@
  * Steps of either kind of path (the visitor's own, kept locally, or a shared one
  * from the API) turned into what the trail and the map draw.
  */
+import { storyPath } from '#contract/pages.ts';
 import type { SharedPathStep } from '#contract/schemas.ts';
 import type { PathStep } from '#src/lib/visitor-path.ts';
 import type { MapPathStop } from './path-map.tsx';
@@ -10,9 +11,7 @@ import type { TrailItem } from './path-trail.tsx';
 export function stepHref(step: Pick<PathStep, 'kind' | 'slug'> & { lastCard?: number }): string {
   if (step.kind === 'person') return `/people/${step.slug}`;
   if (step.kind === 'theme') return `/themes/${step.slug}`;
-  return step.lastCard && step.lastCard > 1
-    ? `/stories/${step.slug}/${step.lastCard}`
-    : `/stories/${step.slug}`;
+  return storyPath(step.slug, Math.max(1, step.lastCard ?? 1));
 }
 
 export function toTrailItems(steps: readonly PathStep[]): TrailItem[] {
@@ -52,7 +51,7 @@ export function sharedTrailItems(steps: readonly SharedPathStep[]): TrailItem[] 
           title: step.story.title,
           image: step.story.cover,
           seen: { cards: step.cardsSeen, of: step.story.cardCount },
-          href: `/stories/${step.slug}`,
+          href: storyPath(step.slug),
         };
       case 'person':
         return {

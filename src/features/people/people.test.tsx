@@ -27,7 +27,7 @@ describe('person page', () => {
     for (const s of person.stories) {
       expect(
         within(list).getByRole('link', { name: new RegExp(escape(s.title.fr)) }),
-      ).toHaveAttribute('href', `/stories/${s.slug}`);
+      ).toHaveAttribute('href', `/stories/${s.slug}/1`);
     }
     expect(document.title).toBe(`${person.name} — Parcours`);
   });
@@ -68,7 +68,7 @@ describe('person page', () => {
     const list = await screen.findByRole('list', { name: `Les histoires de ${person.name}` });
     await user.click(within(list).getByRole('link', { name: new RegExp(escape(story.title.fr)) }));
     const dialog = await screen.findByRole('dialog', { name: story.title.fr });
-    expect(location()).toBe(`/stories/${story.slug}`);
+    expect(location()).toBe(`/stories/${story.slug}/1`);
     // What tells the viewer it was opened from a page it should return to.
     expect(router.state.location.state).toEqual({ from: 'person' });
     await user.click(within(dialog).getByRole('button', { name: 'Fermer l’histoire' }));
@@ -117,7 +117,7 @@ describe('person page', () => {
     expect(screen.queryByRole('link', { name: 'Retour aux histoires' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retour à l’histoire' }));
     expect(await screen.findByRole('dialog', { name: featured.title.fr })).toBeInTheDocument();
-    expect(location()).toBe(`/stories/${featured.slug}`);
+    expect(location()).toBe(`/stories/${featured.slug}/1`);
   });
 
   it('links to all the stories when reached any other way', async () => {

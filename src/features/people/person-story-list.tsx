@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
@@ -24,7 +25,7 @@ export function PersonStoryList({ stories, label }: { stories: StorySummary[]; l
         return (
           <li key={story.slug} className="tile tile--regular">
             <Link
-              to={`/stories/${story.slug}`}
+              to={storyPath(story.slug)}
               state={LINK_STATE}
               className="tile__link"
               onPointerEnter={prefetch}

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
 import type { SearchHit as Hit } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
@@ -31,7 +32,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
             </p>
             <h3 className="search-hit__title">
               <Link
-                to={`/stories/${hit.slug}`}
+                to={storyPath(hit.slug)}
                 // The story opens over the springboard; closing it comes back here.
                 state={{ from: 'search' }}
                 className="search-hit__link"

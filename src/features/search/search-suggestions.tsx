@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
@@ -55,7 +56,7 @@ export function SearchSuggestions() {
             {stories.map((story) => (
               <li key={story.slug} className="search-suggestion">
                 <Link
-                  to={`/stories/${story.slug}`}
+                  to={storyPath(story.slug)}
                   state={{ from: 'search' }}
                   className="search-suggestion__link"
                 >

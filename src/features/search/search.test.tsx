@@ -67,7 +67,7 @@ describe('search', () => {
     expect(searches).toEqual(['soudeurs|fr']);
 
     const link = within(list).getByRole('link', { name: robots.title.fr });
-    expect(link).toHaveAttribute('href', `/stories/${robots.slug}`);
+    expect(link).toHaveAttribute('href', `/stories/${robots.slug}/1`);
     expect(within(link).getByText(/^soudeurs$/i, { selector: 'mark' })).toBeInTheDocument();
     expect(field).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent(/^1 résultat$/);
@@ -109,7 +109,7 @@ describe('search', () => {
     expect(await searchbox()).toHaveValue('soudeurs');
     const link = await screen.findByRole('link', { name: robots.title.fr });
     await user.click(link);
-    expect(location()).toBe(`/stories/${robots.slug}`);
+    expect(location()).toBe(`/stories/${robots.slug}/1`);
     const dialog = await screen.findByRole('dialog', { name: robots.title.fr });
     await user.click(within(dialog).getByRole('button', { name: 'Fermer l’histoire' }));
     await waitFor(() => expect(location()).toBe('/search?q=soudeurs'));

@@ -17,7 +17,7 @@ describe('springboard', () => {
     expect(links).toHaveLength(stories.length);
     for (const story of stories) {
       const link = within(grid).getByRole('link', { name: new RegExp(escape(story.title.fr)) });
-      expect(link).toHaveAttribute('href', `/stories/${story.slug}`);
+      expect(link).toHaveAttribute('href', `/stories/${story.slug}/1`);
     }
     expect(screen.getByText(`${stories.length} histoires`)).toBeInTheDocument();
   });

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { m } from 'framer-motion';
 import { memo, type KeyboardEvent, type Ref } from 'react';
 import { Link } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
 import { TILE_SIZES } from '#contract/boot.ts';
 import type { StorySummary, Theme } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
@@ -64,7 +65,7 @@ export const StoryTile = memo(function StoryTile({
     <li className={`tile tile--${story.tile}`}>
       <Link
         ref={linkRef}
-        to={`/stories/${story.slug}`}
+        to={storyPath(story.slug)}
         state={linkState}
         preventScrollReset
         className="tile__link"

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
@@ -41,7 +42,7 @@ export function EndCard({
             className={i === 0 ? 'end-card__choice end-card__choice--first' : 'end-card__choice'}
           >
             <Link
-              to={`/stories/${story.slug}`}
+              to={storyPath(story.slug)}
               state={{ from: 'springboard', depth: depth + 1 }}
               className="end-card__link"
             >
@@ -70,7 +71,7 @@ export function EndCard({
       <div className="end-card__actions">
         {surprise ? (
           <Link
-            to={`/stories/${surprise.slug}`}
+            to={storyPath(surprise.slug)}
             state={{ from: 'springboard', depth: depth + 1 }}
             className="button button--primary end-card__surprise"
             aria-label={t('viewer.surpriseLabel', { title: text(surprise.title) })}

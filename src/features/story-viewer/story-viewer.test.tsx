@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoDataset } from '#mocks/data.ts';
@@ -16,13 +16,36 @@ describe('story viewer', () => {
 
     const dialog = await screen.findByRole('dialog', { name: slideshow.title.fr });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(location()).toBe(`/stories/${slideshow.slug}`);
+    expect(location()).toBe(`/stories/${slideshow.slug}/1`);
     expect(
       await within(dialog).findByRole('group', { name: `1 sur ${total}` }),
     ).toBeInTheDocument();
     await waitFor(() => expect(dialog).toHaveFocus());
     // Everything behind the dialog is out of reach.
     expect(container).toHaveAttribute('inert');
+  });
+
+  it('gives the first card one address, whichever way the story is opened', async () => {
+    const { user, location, router } = renderApp('/');
+    const grid = await screen.findByRole('list', { name: 'Histoires' });
+    const tile = within(grid).getByRole('link', { name: new RegExp(slideshow.title.fr) });
+    expect(tile).toHaveAttribute('href', `/stories/${slideshow.slug}/1`);
+
+    // An address without its card (an older link) becomes the first card's in place,
+    // keeping the query and the way back: one Back still closes the story.
+    await act(() =>
+      router.navigate(`/stories/${slideshow.slug}?theme=design`, {
+        state: { from: 'springboard', depth: 1 },
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: slideshow.title.fr });
+    await waitFor(() => expect(location()).toBe(`/stories/${slideshow.slug}/1?theme=design`));
+    expect(router.state.historyAction).toBe('REPLACE');
+    await within(dialog).findByRole('group', { name: `1 sur ${total}` });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer l’histoire' }));
+    await waitFor(() => expect(location()).toBe('/'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('moves between cards with the buttons and the arrow keys, naming each card in the URL', async () => {
@@ -124,7 +147,7 @@ describe('story viewer', () => {
     expect(links[0]).toHaveAccessibleName(new RegExp(firstRelated.title.fr));
 
     await user.click(links[0]!);
-    await waitFor(() => expect(location()).toBe(`/stories/${firstRelated.slug}`));
+    await waitFor(() => expect(location()).toBe(`/stories/${firstRelated.slug}/1`));
     expect(await screen.findByRole('dialog', { name: firstRelated.title.fr })).toBeInTheDocument();
   });
 
@@ -148,7 +171,7 @@ describe('story viewer', () => {
     ).toBeInTheDocument();
     expect(within(dialog).getByRole('link', { name: 'Commencer l’histoire' })).toHaveAttribute(
       'href',
-      `/stories/${slideshow.slug}`,
+      `/stories/${slideshow.slug}/1`,
     );
   });
 

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { createPortal } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { CARD_SIZES } from '#contract/boot.ts';
+import { storyPath } from '#contract/pages.ts';
 import type { Person, Story, StorySummary } from '#contract/schemas.ts';
 import { personOptions } from '#src/api/people.ts';
 import { cachedSummaries, cachedSummary, storyOptions } from '#src/api/stories.ts';
@@ -220,19 +221,18 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   const pending = useRef<number | null>(null);
   const [held, setHeld] = useState(false);
   const [muted, setMuted] = useState(true);
-  const basePath = `/stories/${story.slug}`;
   // While the closed viewer animates out, its keys and gestures must not reopen it.
   const present = useIsPresent();
 
   const goToIndex = useCallback(
     (next: number) => {
-      void navigate(`${basePath}/${next + 1}`, {
+      void navigate(storyPath(story.slug, next + 1), {
         replace: true,
         preventScrollReset: true,
         state: { from: depth > 0 ? 'springboard' : undefined, depth },
       });
     },
-    [navigate, basePath, depth],
+    [navigate, story.slug, depth],
   );
 
   // The new card is now in the centre slot: the track returns to rest in the same frame.
@@ -388,7 +388,14 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
   }, [nearEnd, next, queryClient]);
 
   if (index === null) {
-    return <NotFoundCard kind="card" card={cardParam} onClose={onClose} firstCardHref={basePath} />;
+    return (
+      <NotFoundCard
+        kind="card"
+        card={cardParam}
+        onClose={onClose}
+        firstCardHref={storyPath(story.slug)}
+      />
+    );
   }
 
   const themeColor =
@@ -443,7 +450,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
           <ShareCardButton
             key={index}
             title={text(story.title)}
-            path={`${basePath}/${Math.min(index + 1, total)}`}
+            path={storyPath(story.slug, Math.min(index + 1, total))}
           />
           <CloseButton onClose={onClose} />
         </div>
@@ -484,7 +491,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
                     related={new Set(story.related.map((r) => r.slug))}
                     visited={visited}
                     depth={depth}
-                    firstCardHref={basePath}
+                    firstCardHref={storyPath(story.slug)}
                     onClose={onClose}
                   />
                 )}

@@ -34,7 +34,7 @@ describe('theme page', () => {
     for (const s of themeStories) {
       expect(
         within(grid).getByRole('link', { name: new RegExp(escape(s.title.fr)) }),
-      ).toHaveAttribute('href', `/stories/${s.slug}`);
+      ).toHaveAttribute('href', `/stories/${s.slug}/1`);
     }
     expect(screen.getByText(`${themeStories.length} histoires`)).toBeInTheDocument();
     expect(document.title).toBe(`${theme.name.fr} — Parcours`);
@@ -70,7 +70,7 @@ describe('theme page', () => {
     const grid = await screen.findByRole('list', { name: `Histoires du thème ${theme.name.fr}` });
     await user.click(within(grid).getByRole('link', { name: new RegExp(escape(story.title.fr)) }));
     const dialog = await screen.findByRole('dialog', { name: story.title.fr });
-    expect(location()).toBe(`/stories/${story.slug}`);
+    expect(location()).toBe(`/stories/${story.slug}/1`);
     // What tells the viewer it was opened from a page it should return to.
     expect(router.state.location.state).toEqual({ from: 'theme' });
     await user.click(within(dialog).getByRole('button', { name: 'Fermer l’histoire' }));
@@ -152,7 +152,7 @@ describe('theme page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Retour à l’histoire' }));
     expect(await screen.findByRole('dialog', { name: story.title.fr })).toBeInTheDocument();
-    expect(location()).toBe(`/stories/${story.slug}`);
+    expect(location()).toBe(`/stories/${story.slug}/1`);
   });
 
   it('links to all the stories when reached any other way', async () => {
