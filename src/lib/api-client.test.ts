@@ -1,8 +1,8 @@
-import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '#mocks/node.ts';
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
-import { ApiError, apiGet } from './api-client.ts';
+import { API_TIMEOUT_MS, ApiError, apiGet, setApiTimeoutForTests } from './api-client.ts';
 import { resetBootDataForTests } from './boot-data.ts';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -55,6 +55,77 @@ describe('apiGet', () => {
     );
     await failure(apiGet('getStory', { params: { slug: '../themes?x=1' } }));
     expect(seen).toBe('/api/stories/..%2Fthemes%3Fx%3D1');
+  });
+});
+
+describe('a request that never answers', () => {
+  const never = () => new Promise<never>(() => {});
+  const anyOfThisBrowser = AbortSignal.any;
+  afterEach(() => {
+    AbortSignal.any = anyOfThisBrowser;
+  });
+
+  it('waits a generous time by default', () => {
+    expect(API_TIMEOUT_MS).toBe(15_000);
+  });
+
+  it('fails after the timeout as a network error worth a retry', async () => {
+    setApiTimeoutForTests(50);
+    server.use(http.get('*/api/themes', never));
+    const error = await failure(apiGet('listThemes'));
+    expect(error).toMatchObject({ kind: 'network', code: 'timeout', isTransient: true });
+    expect(error.isTimeout).toBe(true);
+    expect(error.message).toBe('No answer from /api/themes within 0.05 s.');
+  });
+
+  it('fails after the timeout when the answer stalls after its headers', async () => {
+    setApiTimeoutForTests(50);
+    server.use(
+      http.get(
+        '*/api/themes',
+        () =>
+          new HttpResponse(new ReadableStream({ start: (c) => c.enqueue(new Uint8Array([123])) }), {
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
+    expect(await failure(apiGet('listThemes'))).toMatchObject({ kind: 'network', code: 'timeout' });
+  });
+
+  it('still gives up where the browser lacks AbortSignal.any (Safari before 17.4)', async () => {
+    // @ts-expect-error -- as in a browser without it
+    AbortSignal.any = undefined;
+    setApiTimeoutForTests(50);
+    server.use(http.get('*/api/themes', never));
+    expect(await failure(apiGet('listThemes'))).toMatchObject({ kind: 'network', code: 'timeout' });
+  });
+
+  it.each([
+    ['with', () => anyOfThisBrowser],
+    ['without', () => undefined],
+  ])(
+    '%s AbortSignal.any, a query that is cancelled stays a cancel, not a timeout',
+    async (_, any) => {
+      // @ts-expect-error -- undefined as in a browser without it
+      AbortSignal.any = any();
+      setApiTimeoutForTests(5000);
+      server.use(http.get('*/api/themes', never));
+      const controller = new AbortController();
+      const request = apiGet('listThemes', { signal: controller.signal });
+      controller.abort();
+      await expect(request).rejects.toMatchObject({ name: 'AbortError' });
+    },
+  );
+
+  it('does not cut short an answer that comes in time', async () => {
+    setApiTimeoutForTests(2000);
+    server.use(
+      http.get('*/api/themes', async () => {
+        await delay(100);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    expect(await apiGet('listThemes')).toEqual({ items: [] });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The one way the app talks to the API: builds the URL from the contract's route
- * table, passes the query's AbortSignal, and parses every answer with the route's
- * schema. It throws typed errors and never touches the UI.
+ * table, passes the query's AbortSignal, gives up on a request that takes longer
+ * than API_TIMEOUT_MS, and parses every answer with the route's schema. It throws
+ * typed errors and never touches the UI.
  */
 import type { z } from 'zod/mini';
 import { apiErrorSchema } from '#contract/schemas.ts';
@@ -20,6 +21,23 @@ import { takeBootAnswer } from './boot-data.ts';
 import { currentScenario } from './mock-scenario.ts';
 
 export type ApiErrorKind = 'http' | 'network' | 'contract';
+
+/**
+ * How long a request may take, answer included, before it fails like a lost
+ * connection: the screen then offers a retry instead of a spinner that never ends.
+ * Generous, so a slow network still gets its answer.
+ */
+export const API_TIMEOUT_MS = 15_000;
+
+/** The error code of a request given up after API_TIMEOUT_MS. */
+export const TIMEOUT_CODE = 'timeout';
+
+let timeoutMs = API_TIMEOUT_MS;
+
+/** Tests cannot wait 15 s: they shorten the wait, and restore it with no argument. */
+export function setApiTimeoutForTests(ms: number = API_TIMEOUT_MS): void {
+  timeoutMs = ms;
+}
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -40,6 +58,48 @@ export class ApiError extends Error {
   get isTransient(): boolean {
     return this.kind === 'network' || (this.status !== null && this.status >= 500);
   }
+
+  /** No answer came within API_TIMEOUT_MS. */
+  get isTimeout(): boolean {
+    return this.code === TIMEOUT_CODE;
+  }
+}
+
+/**
+ * The caller's signal, aborted too once the request has taken `ms`. AbortSignal.any
+ * and AbortSignal.timeout where the browser has them (the timer then ignores time
+ * spent in the back-forward cache); a timer and a controller elsewhere (Safari before
+ * 17.4 lacks AbortSignal.any, before 16 AbortSignal.timeout).
+ */
+function withDeadline(
+  signal: AbortSignal | undefined,
+  ms: number,
+): { signal: AbortSignal; timedOut: () => boolean; clear: () => void } {
+  if (typeof AbortSignal.any === 'function' && typeof AbortSignal.timeout === 'function') {
+    const timeout = AbortSignal.timeout(ms);
+    return {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      timedOut: () => timeout.aborted,
+      clear: () => {},
+    };
+  }
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
+  }, ms);
+  const forward = () => controller.abort(signal?.reason);
+  if (signal?.aborted) forward();
+  else signal?.addEventListener('abort', forward, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => expired,
+    clear: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
+    },
+  };
 }
 
 interface RequestOptions<N extends RouteName> {
@@ -116,6 +176,20 @@ function responseSchema<N extends RouteName>(name: N): z.ZodMiniType<RouteRespon
   return routes[name].response as unknown as z.ZodMiniType<RouteResponse<N>>;
 }
 
+/**
+ * Browsers stop reading a body when its fetch's signal aborts; a body made by other
+ * means (MSW's responses in Node, for one) may not. The read gives up with the
+ * signal, whatever made the body.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
 async function request<N extends RouteName>(
   name: N,
   url: string,
@@ -126,29 +200,44 @@ async function request<N extends RouteName>(
   const scenario = currentScenario();
   if (scenario) headers[SCENARIO_HEADER] = scenario;
 
+  // The deadline covers the answer's body too: a server may send headers, then stall.
+  const deadline = withDeadline(signal, timeoutMs);
+  const timeoutError = () =>
+    new ApiError(
+      'network',
+      `No answer from ${routes[name].path} within ${timeoutMs / 1000} s.`,
+      null,
+      TIMEOUT_CODE,
+    );
   let response: Response;
-  try {
-    response = await fetch(url, {
-      method: init.method,
-      headers,
-      signal: signal ?? null,
-      ...(init.body === undefined ? {} : { body: init.body }),
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError('network', 'The network is unreachable.');
-  }
-
   let body: unknown;
   try {
-    body = await response.json();
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(
-      'contract',
-      'The server answered something that is not JSON.',
-      response.status,
-    );
+    try {
+      response = await fetch(url, {
+        method: init.method,
+        headers,
+        signal: deadline.signal,
+        ...(init.body === undefined ? {} : { body: init.body }),
+      });
+    } catch (error) {
+      if (deadline.timedOut()) throw timeoutError();
+      if (signal?.aborted) throw error;
+      throw new ApiError('network', 'The network is unreachable.');
+    }
+
+    try {
+      body = await untilAborted(response.json(), deadline.signal);
+    } catch (error) {
+      if (deadline.timedOut()) throw timeoutError();
+      if (signal?.aborted) throw error;
+      throw new ApiError(
+        'contract',
+        'The server answered something that is not JSON.',
+        response.status,
+      );
+    }
+  } finally {
+    deadline.clear();
   }
 
   if (!response.ok) {

@@ -1,6 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from './api-client.ts';
+import { ApiError, TIMEOUT_CODE } from './api-client.ts';
 import { createQueryClient } from './query-client.ts';
 
 afterEach(() => onlineManager.setOnline(true));
@@ -40,6 +40,18 @@ describe('the query client, offline', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the query client, when no answer comes', () => {
+  it('does not retry a request that timed out: the error and its retry show at once', async () => {
+    const queryFn = vi.fn(() =>
+      Promise.reject(new ApiError('network', 'no answer', null, TIMEOUT_CODE)),
+    );
+    await expect(
+      createQueryClient().fetchQuery({ queryKey: ['silent'], queryFn }),
+    ).rejects.toMatchObject({ isTimeout: true });
+    expect(queryFn).toHaveBeenCalledOnce();
   });
 });
 

@@ -12,10 +12,11 @@ export function createQueryClient(): QueryClient {
         staleTime: 5 * 60_000,
         gcTime: 30 * 60_000,
         // Retry only what may succeed next time: not a 404 nor a broken payload, nor
-        // anything while offline (the error state says so, and offers a retry).
+        // anything while offline (the error state says so, and offers a retry). Nor a
+        // request that got no answer in 15 s: two more would keep the spinner for 45.
         retry: (failureCount, error) =>
           failureCount < 2 &&
-          (!(error instanceof ApiError) || error.isTransient) &&
+          (!(error instanceof ApiError) || (error.isTransient && !error.isTimeout)) &&
           navigator.onLine,
         refetchOnWindowFocus: false,
         // Offline, still ask: the service worker answers from its cache what the

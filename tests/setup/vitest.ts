@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '#mocks/node.ts';
+import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { resetBootDataForTests } from '#src/lib/boot-data.ts';
 import { resetPathForTests } from '#src/lib/visitor-path.ts';
 
@@ -12,6 +13,7 @@ configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   cleanup();
+  setApiTimeoutForTests();
   if (typeof window !== 'undefined') {
     window.localStorage.clear();
     window.sessionStorage.clear();

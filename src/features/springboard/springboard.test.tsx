@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoDataset, toSummary } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
+import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 
 const stories = demoDataset.stories;
@@ -89,6 +90,18 @@ describe('springboard', () => {
     expect(alert).toHaveTextContent('Le service n’a pas répondu correctement');
     expect(alert).not.toHaveTextContent('boom');
     fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByRole('list', { name: 'Histoires' })).toBeInTheDocument();
+  });
+
+  it('offers a retry when the API never answers, and recovers', async () => {
+    setApiTimeoutForTests(200);
+    let hang = true;
+    server.use(http.get('*/api/stories', () => (hang ? new Promise<never>(() => {}) : undefined)));
+    const { user } = renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('La connexion semble interrompue');
+    hang = false;
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByRole('list', { name: 'Histoires' })).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoDataset } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
+import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 
 const slideshow = demoDataset.stories.find((s) => s.kind === 'slideshow')!;
@@ -187,6 +188,22 @@ describe('story viewer', () => {
     const { user } = renderApp(`/stories/${slideshow.slug}`);
     const alert = await screen.findByRole('alert');
     fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByRole('group', { name: `1 sur ${total}` })).toBeInTheDocument();
+  });
+
+  it('offers a retry, not an endless spinner, when the story never answers', async () => {
+    setApiTimeoutForTests(200);
+    let hang = true;
+    server.use(
+      http.get('*/api/stories/:slug', () => (hang ? new Promise<never>(() => {}) : undefined)),
+    );
+    const { user } = renderApp(`/stories/${slideshow.slug}/1`);
+    expect(await screen.findByText('Chargement de l’histoire…')).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('La connexion semble interrompue');
+    expect(screen.queryByText('Chargement de l’histoire…')).not.toBeInTheDocument();
+    hang = false;
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByRole('group', { name: `1 sur ${total}` })).toBeInTheDocument();
   });
