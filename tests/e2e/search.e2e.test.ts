@@ -98,4 +98,37 @@ describe('search on the real server', () => {
     await page.getByText(NONE_EN, { exact: true }).waitFor();
     expect(await field.inputValue()).toBe('zzyzxq');
   });
+
+  it('shows one clear button, ours: the browser draws none of its own in the field', async () => {
+    const { page } = await suite.open('ipadLandscape');
+    await page.goto(`${baseURL()}/search?q=robot`);
+    const field = page.getByRole('searchbox', {
+      name: 'Rechercher une histoire, une personne ou un thème',
+    });
+    await field.focus();
+    await page.getByRole('button', { name: 'Effacer la recherche' }).waitFor();
+    // The search field's own controls live in its user-agent shadow tree, out of the
+    // page's reach (getComputedStyle ignores these pseudo-elements): DevTools sees them.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const native: number[] = [];
+    const walk = (node: typeof root) => {
+      const attributes = node.attributes ?? [];
+      const pseudo = attributes[attributes.indexOf('pseudo') + 1] ?? '';
+      if (attributes.includes('pseudo') && pseudo.startsWith('-webkit-search-')) {
+        native.push(node.nodeId);
+      }
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(root);
+    // Chromium has a cancel button there, as WebKit does (with a decoration too).
+    expect(native.length).toBeGreaterThan(0);
+    for (const nodeId of native) {
+      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
+      expect(computedStyle.find((p) => p.name === 'display')?.value).toBe('none');
+    }
+    await cdp.detach();
+  });
 });
