@@ -8,8 +8,9 @@
  * - Media: cache first, kept by last use (LRU) within entry budgets. Images and
  *   captions are cached as cards show them, and the viewer warms the rest of an
  *   opened story's media (src/lib/media-warmup.ts). Films are cached only as full
- *   200 answers (that warm-up fetch); a <video>'s own range requests are answered
- *   from that copy by slicing it, never stored themselves.
+ *   200 answers (that warm-up fetch, which bypasses the HTTP cache: src/sw/films.ts);
+ *   a <video>'s own range requests are answered from that copy by slicing it, never
+ *   stored themselves.
  * - An update waits until the visitor accepts the reload (SKIP_WAITING message).
  */
 import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
@@ -24,6 +25,7 @@ import {
 import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { wholeFilms } from './films.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
@@ -116,6 +118,8 @@ registerRoute(
   new CacheFirst({
     cacheName: CACHE.films,
     plugins: [
+      // The warm-up's whole-film fetch never gets a part from the HTTP cache (Firefox).
+      wholeFilms,
       // A <video>'s range requests come back as 206: never stored, only full copies.
       new CacheableResponsePlugin({ statuses: [200] }),
       // Slices the stored full copy for a <video>'s Range requests.
