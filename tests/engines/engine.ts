@@ -81,18 +81,16 @@ export interface Tab<El = unknown> {
   location(): Promise<string>;
   /** Runs `fn` in the page (its source is sent; it may return a promise). */
   run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T>;
-  /** The first element matching the query, waiting for it up to `timeoutMs`. */
+  /** The first element matching the query, waiting for it up to `timeoutMs` (10 s). */
   find(query: RoleQuery, timeoutMs?: number): Promise<El>;
   /** Whether an element matches the query right now. */
   exists(query: RoleQuery): Promise<boolean>;
   /** A real pointer click at the element's centre (mouse). */
   click(element: El): Promise<void>;
-  /** A real touch tap at the element's centre (WebKitGTK: a mouse click, see below). */
-  tap(element: El): Promise<void>;
   press(key: Key): Promise<void>;
   /** Types into the focused element. */
   type(text: string): Promise<void>;
-  /** A one-finger drag, in viewport coordinates (WebKitGTK: a mouse drag). */
+  /** A one-finger drag, in viewport coordinates (WebKitGTK's driver sends a mouse drag). */
   swipe(from: Point, to: Point, durationMs?: number): Promise<void>;
   /** Runs `fn` on the element in the page. */
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T>;
@@ -101,8 +99,6 @@ export interface Tab<El = unknown> {
 /** One browser (one engine) for one test file; each visitor gets a fresh profile. */
 export interface Engine {
   readonly name: 'firefox' | 'webkit';
-  /** WebKitGTK's WebDriver sends touch actions as mouse events. */
-  readonly realTouch: boolean;
   /** A new visitor: a browsing context or session sharing nothing with the others. */
   visitor(): Promise<Tab>;
   close(): Promise<void>;

@@ -49,7 +49,7 @@ class FirefoxTab implements Tab<El> {
     return value;
   }
 
-  find(query: Parameters<Tab['find']>[0], timeoutMs = 5000) {
+  find(query: Parameters<Tab['find']>[0], timeoutMs = 10_000) {
     const wire = toWire(query);
     return findWith(
       query,
@@ -73,13 +73,6 @@ class FirefoxTab implements Tab<El> {
   async click(element: El) {
     const { x, y } = await this.onElement(element, settledCentre);
     await this.page.mouse.click(x, y);
-  }
-
-  async tap(element: El) {
-    const { x, y } = await this.onElement(element, settledCentre);
-    const touch = await this.page.touchscreen.touchStart(x, y);
-    await new Promise((r) => setTimeout(r, 60));
-    await touch.end();
   }
 
   async press(key: Key) {
@@ -124,7 +117,6 @@ export async function firefox(origin: string): Promise<Engine> {
   const contexts: Awaited<ReturnType<Browser['createBrowserContext']>>[] = [];
   return {
     name: 'firefox',
-    realTouch: true,
     async visitor() {
       // A user context: its own cookies, storage, service workers and caches.
       const context = await browser.createBrowserContext();

@@ -124,7 +124,7 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
       await tab.find(card(3, total));
       await settle();
 
-      // WebKitGTK's WebDriver turns this touch drag into mouse events (see engine.ts).
+      // A touch drag; WebKitGTK's WebDriver sends it as a mouse drag (see webkit.ts).
       await tab.swipe({ x: 760, y: 400 }, { x: 260, y: 400 });
       await at(tab, `/stories/${robots.slug}/4`);
       await tab.find(card(4, total));

@@ -1,0 +1,4 @@
+import { engineSuite } from './flows.ts';
+import { webkit } from './webkit.ts';
+
+engineSuite('WebKitGTK (WebDriver)', webkit);
