@@ -101,6 +101,11 @@ export interface Engine {
   readonly name: 'firefox' | 'webkit';
   /** A new visitor: a browsing context or session sharing nothing with the others. */
   visitor(): Promise<Tab>;
+  /**
+   * Uncaught errors the pages threw since the last call. Firefox reports them over
+   * BiDi; WebDriver classic has no such channel, so WebKit always answers none.
+   */
+  takeErrors(): string[];
   close(): Promise<void>;
 }
 

@@ -115,6 +115,7 @@ export async function firefox(origin: string): Promise<Engine> {
     },
   });
   const contexts: Awaited<ReturnType<Browser['createBrowserContext']>>[] = [];
+  let errors: string[] = [];
   return {
     name: 'firefox',
     async visitor() {
@@ -122,8 +123,18 @@ export async function firefox(origin: string): Promise<Engine> {
       const context = await browser.createBrowserContext();
       contexts.push(context);
       const page = await context.newPage();
+      page.on('pageerror', (error) => {
+        // Firefox reports failed loads here too ("Failed to load ‘…’"), like Chromium's
+        // "Failed to load resource": offline, a file never fetched is expected to fail.
+        if (!String(error).startsWith('Error: Failed to load ‘')) errors.push(String(error));
+      });
       await page.setViewport({ width: 1024, height: 768 });
       return new FirefoxTab(page, origin) as Tab;
+    },
+    takeErrors() {
+      const taken = errors;
+      errors = [];
+      return taken;
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);

@@ -4,7 +4,7 @@
  * profile per visitor, against the production build behind a relay (relay.ts) that
  * can take the network away.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoDataset } from '#mocks/data.ts';
 import { baseURL } from '../e2e/browser.ts';
 import { poll, type Engine, type Tab } from './engine.ts';
@@ -88,6 +88,9 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
   beforeAll(async () => {
     net = await relay(baseURL());
     engine = await launch(net.origin);
+  });
+  afterEach(() => {
+    expect(engine.takeErrors()).toEqual([]);
   });
   afterAll(async () => {
     await engine?.close();

@@ -236,6 +236,7 @@ export async function webkit(origin: string): Promise<Engine> {
       await visitor.driver.manage().window().setRect({ width: 1024, height: 768 });
       return new WebKitTab(visitor.driver, origin) as Tab;
     },
+    takeErrors: () => [],
     async close() {
       for (const visitor of visitors) {
         await visitor.driver?.quit().catch(() => undefined);
