@@ -100,7 +100,7 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       setupFiles: ['./tests/setup/vitest.ts'],
       include: ['{src,mocks,contract,tests,server}/**/*.test.{ts,tsx}'],
-      exclude: ['tests/e2e/**', 'node_modules/**'],
+      exclude: ['tests/e2e/**', 'tests/engines/**', 'node_modules/**'],
       restoreMocks: true,
       testTimeout: 10_000,
     },

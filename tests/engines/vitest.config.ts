@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The main flows in the other engines visitors use (docs/decisions/009-engine-tests.md):
+// The main flows in the other engines visitors use (docs/decisions/010-engine-tests.md):
 // Firefox ESR through WebDriver BiDi and WebKitGTK through WebDriver, against the
 // production build served by `npm start` (the browser tests' own global setup).
 // Named *.spec.ts, not *.test.ts: the unit suite (`npm test`) runs every tests/**/*.test.ts.

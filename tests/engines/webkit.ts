@@ -7,7 +7,7 @@
  * WebKitGTK's WebDriver turns pointer actions of type `touch` into mouse events (the
  * page sees `pointerType: 'mouse'` and no touch events): the swipe reaches the app as
  * a mouse drag, so the touch path of the deck gesture stays untested in WebKit
- * (docs/decisions/009-engine-tests.md).
+ * (docs/decisions/010-engine-tests.md).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
