@@ -5,6 +5,7 @@
  * can take the network away.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { storyPath } from '#contract/pages.ts';
 import { demoDataset } from '#mocks/data.ts';
 import { baseURL } from '../e2e/browser.ts';
 import { poll, type Engine, type Tab } from './engine.ts';
@@ -177,7 +178,7 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
       const hrefs = await other.onElement(shared, (el) =>
         [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')),
       );
-      expect(hrefs).toEqual([`/stories/${nuancier.slug}`, `/stories/${robots.slug}`]);
+      expect(hrefs).toEqual([storyPath(nuancier.slug), storyPath(robots.slug)]);
     });
 
     it('searches a word typed without its accents and opens the story found', async () => {
