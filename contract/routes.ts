@@ -89,6 +89,16 @@ export type RouteBody<N extends BodyRouteName> = z.input<Routes[N]['body']>;
 /** Largest JSON body any route accepts (a 200-step path is ~12 KB). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * Writes (every method but GET and HEAD) each client may make: `limit` per fixed
+ * window of `windowSeconds`, shared by every server instance. Beyond it the API
+ * answers 429 `rate_limited` with `Retry-After`, the seconds until the window ends.
+ */
+export const WRITE_LIMIT = { limit: 60, windowSeconds: 600 } as const;
+
+/** The 429's message; the seconds to wait are in the `Retry-After` header. */
+export const RATE_LIMITED_MESSAGE = 'Too many requests from this client: try again later.';
+
 /** Fills `:name` segments of a route path, encoding each value. */
 export function buildPath<N extends RouteName>(name: N, params: RouteParams<N>): string {
   return routes[name].path.replace(/:([a-z]+)/gi, (_, key: string) => {

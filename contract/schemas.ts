@@ -322,6 +322,8 @@ export const ERROR_CODES = [
   'method_not_allowed',
   'payload_too_large',
   'unsupported_media_type',
+  /** 429: the client spent its allowance; `Retry-After` says in how many seconds to retry. */
+  'rate_limited',
   'internal',
   'unavailable',
 ] as const;

@@ -7,7 +7,16 @@ import { demoDataset, type Dataset } from './data.ts';
 
 export { SCENARIO_HEADER } from '../contract/routes.ts';
 
-export const SCENARIOS = ['default', 'empty', 'slow', 'error', 'long-text', 'invalid'] as const;
+export const SCENARIOS = [
+  'default',
+  'empty',
+  'slow',
+  'error',
+  'long-text',
+  'invalid',
+  // Writes answer 429 as a client over its allowance gets them from the server.
+  'rate-limited',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export function parseScenario(value: string | null | undefined): Scenario {

@@ -13,6 +13,7 @@ import { closeWhenNeeded } from './http/connection.ts';
 import { compress } from './http/compression.ts';
 import { summarisingErrorLog } from './http/error-log.ts';
 import { apiError } from './http/errors.ts';
+import { writeLimit } from './http/limits.ts';
 import { jsonLog, requestLog, type AppEnv, type Log } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-files.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
   /** True once shutdown began: /readyz then turns the load balancer away. */
   isDraining?: () => boolean;
   cache?: ResponseCache;
+  /** Proxies in front of the server whose X-Forwarded-For to believe (http/client-address.ts). */
+  trustProxy?: number | undefined;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -44,6 +47,7 @@ export function createApp({
   log = jsonLog,
   isDraining = () => false,
   cache,
+  trustProxy = 0,
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -59,7 +63,8 @@ export function createApp({
 
   healthRoutes(app, db, isDraining);
 
-  app.use(`${API_PREFIX}/*`, ...bodyGuard());
+  // Every write attempt counts, before anything reads its body.
+  app.use(`${API_PREFIX}/*`, writeLimit(db, trustProxy), ...bodyGuard());
   const deps = {
     db,
     cache: cache ?? new ResponseCache(),

@@ -9,12 +9,15 @@
  *   DIST_DIR      the Vite build to serve (./dist); the API alone when missing
  *   LOG_LEVEL     "silent" to turn the JSON request log off
  *   MAX_CONNECTIONS, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS  connection limits (serve.ts)
+ *   TRUST_PROXY   how many proxies stand in front (0): clients are then told apart
+ *                 by X-Forwarded-For as those proxies wrote it, not by socket address
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiskFullError, ReadOnlyError } from './db/disk-guard.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase } from './db/open.ts';
+import { ConfigError, parseTrustProxy } from './http/client-address.ts';
 import { jsonLog, silentLog } from './http/request-log.ts';
 import { limitsFromEnv, startServer } from './serve.ts';
 
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
       msg: `no build in ${distDir}: serving the API only (run "npm run build")`,
     });
 
+  const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
   const config = databaseConfigFromEnv();
   const db = await openDatabase({
     ...config,
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
     distDir: hasBuild ? distDir : undefined,
     log,
     limits: limitsFromEnv(),
+    trustProxy,
   });
   log({
     level: 'info',
@@ -73,7 +78,8 @@ main().catch((error: unknown) => {
   const message =
     error instanceof DataDirLockedError ||
     error instanceof DiskFullError ||
-    error instanceof ReadOnlyError
+    error instanceof ReadOnlyError ||
+    error instanceof ConfigError
       ? error.message
       : isFilesystemRefusal(error)
         ? `the data directory cannot be written (${error.code}: ${error.message}). Check DATA_DIR's permissions and that its filesystem is mounted read-write.`

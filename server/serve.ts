@@ -24,6 +24,7 @@ export interface ServerOptions {
   shutdownTimeoutMs?: number;
   /** How long open keep-alive connections are still served (with `Connection: close`). */
   drainGraceMs?: number;
+  trustProxy?: number | undefined;
   limits?: Partial<ConnectionLimits>;
 }
 
@@ -84,7 +85,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await prepareDatabase(db, log, options.content);
 
   let draining = false;
-  const app = createApp({ db, distDir: options.distDir, log, isDraining: () => draining });
+  const app = createApp({
+    db,
+    distDir: options.distDir,
+    log,
+    isDraining: () => draining,
+    trustProxy: options.trustProxy,
+  });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(

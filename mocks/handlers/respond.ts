@@ -9,7 +9,9 @@ import type { z } from 'zod/mini';
 import { errorBody, type ApiErrorBody } from '../../contract/schemas.ts';
 import {
   MAX_BODY_BYTES,
+  RATE_LIMITED_MESSAGE,
   routes,
+  WRITE_LIMIT,
   type BodyRouteName,
   type RouteName,
 } from '../../contract/routes.ts';
@@ -168,6 +170,13 @@ export function create<N extends BodyRouteName>(
   return async (resolver: Resolver): Promise<Response> => {
     const prepared = await prepare(name, resolver);
     if (!prepared.ok) return prepared.response;
+    if (prepared.scenario === 'rate-limited') {
+      // The server counts a write before reading its body; a whole window to wait.
+      return HttpResponse.json(errorBody('rate_limited', RATE_LIMITED_MESSAGE), {
+        status: 429,
+        headers: { 'Retry-After': String(WRITE_LIMIT.windowSeconds), 'Cache-Control': 'no-store' },
+      });
+    }
     const read = await readJson(resolver.request);
     if (!read.ok) return read.response;
     const body = routes[name].body.safeParse(read.json);

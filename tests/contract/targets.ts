@@ -20,7 +20,12 @@ import {
 
 export interface Target {
   name: string;
-  fetch: (path: string, init?: RequestInit) => Promise<Response>;
+  /**
+   * `client` names the address the request comes from, on the server targets (the
+   * MSW handlers have one client, the page). Without one, each request comes from
+   * an address of its own, so a suite's many writes test the API, not its limits.
+   */
+  fetch: (path: string, init?: RequestInit, client?: string) => Promise<Response>;
   /** Runs once before the target's tests (creating and seeding its database). */
   setup?: () => Promise<void>;
   teardown?: () => Promise<void>;
@@ -43,6 +48,7 @@ export const mswTarget: Target = {
 function serverTarget(name: string, open: () => Promise<TestDatabase>, skip?: string): Target {
   let app: App | undefined;
   let database: TestDatabase | undefined;
+  let clients = 0;
   return {
     name,
     ...(skip ? { skip } : {}),
@@ -54,9 +60,19 @@ function serverTarget(name: string, open: () => Promise<TestDatabase>, skip?: st
     async teardown() {
       await database?.dispose();
     },
-    fetch: async (path, init) => {
+    fetch: async (path, init, client) => {
       if (!app) throw new Error(`${name}: setup() did not run`);
-      return app.request(`${ORIGIN}${path}`, init);
+      // The socket @hono/node-server would hand the app (server/http/client-address.ts),
+      // and the length its request would declare (server/http/connection.ts).
+      const remoteAddress = client ?? `2001:db8:${(++clients).toString(16)}::1`;
+      const headers = new Headers(init?.headers);
+      if (typeof init?.body === 'string')
+        headers.set('Content-Length', String(Buffer.byteLength(init.body)));
+      return app.request(
+        `${ORIGIN}${path}`,
+        { ...init, headers },
+        { incoming: { socket: { remoteAddress } } },
+      );
     },
   };
 }
