@@ -12,6 +12,7 @@ import {
   lightStemmer,
   matchTerm,
   queryTerms,
+  SEARCH_TERMS_MAX,
   scoreFields,
   tokenize,
   withinOneEdit,
@@ -70,6 +71,11 @@ describe('queryTerms', () => {
     // "the" is no French stop word, "le" no English one.
     expect(queryTerms('the', 'fr')).toEqual(['the']);
     expect(queryTerms('le', 'en')).toEqual(['le']);
+  });
+
+  it(`keeps the first ${SEARCH_TERMS_MAX} terms`, () => {
+    const words = Array.from({ length: SEARCH_TERMS_MAX + 3 }, (_, i) => `mot${i}`);
+    expect(queryTerms(`le ${words.join(' de ')}`, 'fr')).toEqual(words.slice(0, SEARCH_TERMS_MAX));
   });
 
   it('leaves nothing of stop words and punctuation alone', () => {

@@ -15,6 +15,11 @@ export type SearchLocale = 'fr' | 'en';
 export const PREFIX_MIN = 2;
 /** A term forgives one typo (insert, delete, substitute, transpose) from this length on. */
 export const TYPO_MIN = 5;
+/**
+ * Terms a query is searched for; words beyond are ignored. Each term costs the
+ * database a pass over the matching documents, so this bounds what one search costs.
+ */
+export const SEARCH_TERMS_MAX = 8;
 /** Roughly the length of an excerpt, ellipses excluded. */
 export const EXCERPT_LENGTH = 160;
 
@@ -128,11 +133,14 @@ export const STOP_WORDS: Readonly<Record<SearchLocale, ReadonlySet<string>>> = {
 
 /**
  * The terms of a query: folded words, stop words dropped (they would match
- * everything), each once, in typing order. Empty when nothing searchable is left.
+ * everything), each once, in typing order, the first SEARCH_TERMS_MAX of them.
+ * Empty when nothing searchable is left.
  */
 export function queryTerms(q: string, locale: SearchLocale): string[] {
   const stop = STOP_WORDS[locale];
-  return [...new Set(tokenize(q).map((t) => t.word))].filter((word) => !stop.has(word));
+  return [...new Set(tokenize(q).map((t) => t.word))]
+    .filter((word) => !stop.has(word))
+    .slice(0, SEARCH_TERMS_MAX);
 }
 
 /**

@@ -19,6 +19,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-files.ts';
 import { coalesce } from './queries/coalesce.ts';
 import { contentVersion } from './queries/content-version.ts';
+import type { SearchLimits } from './queries/search-limits.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pageBootKey, pageBootMarkup } from './routes/page-boot.ts';
 import { pathRoutes } from './routes/paths.ts';
@@ -37,6 +38,8 @@ export interface AppOptions {
   cache?: ResponseCache;
   /** Proxies in front of the server whose X-Forwarded-For to believe (http/client-address.ts). */
   trustProxy?: number | undefined;
+  /** Overrides of the search limits (server/queries/search-limits.ts), for tests. */
+  searchLimits?: Partial<SearchLimits>;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -48,6 +51,7 @@ export function createApp({
   isDraining = () => false,
   cache,
   trustProxy = 0,
+  searchLimits,
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -73,7 +77,7 @@ export function createApp({
   storyRoutes(app, deps);
   themeRoutes(app, deps);
   peopleRoutes(app, deps);
-  searchRoutes(app, deps);
+  searchRoutes(app, deps, searchLimits);
   pathRoutes(app, deps);
 
   // Known paths with another method answer 405 naming the route table's methods for

@@ -25,7 +25,15 @@ export const DETAIL_CACHE = 'public, max-age=60, stale-while-revalidate=600';
 
 export type Outcome<N extends RouteName> =
   | { ok: true; body: z.infer<(typeof routes)[N]['response']> }
-  | { ok: false; status: ContentfulStatusCode; code: ErrorCode; message: string; field?: string };
+  | {
+      ok: false;
+      status: ContentfulStatusCode;
+      code: ErrorCode;
+      message: string;
+      field?: string;
+      /** Seconds to send as Retry-After (a 503 or 429). */
+      retryAfter?: number;
+    };
 
 type Failure = Extract<Outcome<RouteName>, { ok: false }>;
 type Loaded = { ok: true; entry: JsonEntry } | Failure;
@@ -53,8 +61,10 @@ function parseInput<N extends RouteName>(
   return { ok: true, input: { params: params.data, query: query.data } as Input<N> };
 }
 
-const answerError = (c: Context, error: Failure) =>
-  apiError(c, error.status, error.code, error.message, error.field);
+function answerError(c: Context, error: Failure): Response {
+  if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
+  return apiError(c, error.status, error.code, error.message, error.field);
+}
 
 export function endpoint<N extends RouteName>(
   name: N,

@@ -13,7 +13,7 @@ import {
   type SearchHit,
   type SearchResult,
 } from '#contract/schemas.ts';
-import { cardTexts, fold, tokenize } from '#contract/search-text.ts';
+import { cardTexts, fold, SEARCH_TERMS_MAX, tokenize } from '#contract/search-text.ts';
 import { demoDataset } from '#mocks/data.ts';
 import { describeEachTarget, mswTarget } from './targets.ts';
 
@@ -194,6 +194,17 @@ describeEachTarget('search contract', 'finds, ranks and highlights', (target) =>
     expect(slugs(both)).toContain('story:atelier-prototype');
     expect(slugs(both)).not.toContain('story:atelier-des-formes');
     expect((await search({ q: 'atelier zzzzzz' })).total).toBe(0);
+  });
+
+  it(`searches the first ${SEARCH_TERMS_MAX} words of a query and ignores the rest`, async () => {
+    // Distinct terms that each start a word of the title of "atelier-prototype";
+    // "zzzzzz" is in nothing.
+    const first = ['prototype', 'atelier', 'atelie', 'ateli', 'atel', 'ate', 'proto', 'prot'];
+    expect(first).toHaveLength(SEARCH_TERMS_MAX);
+    const within = await search({ q: [...first.slice(0, -1), 'zzzzzz'].join(' ') });
+    expect(within.total).toBe(0);
+    const beyond = await search({ q: [...first, 'zzzzzz'].join(' ') });
+    expect(slugs(beyond)).toContain('story:atelier-prototype');
   });
 
   it('counts every match in total and returns the best `limit`', async () => {
