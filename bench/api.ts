@@ -8,6 +8,7 @@
  *   3. json-server 0.17 serving the very JSON our server answers,
  * for the story list and a story detail. Prints req/s, p50 and p99 per target and
  * the ratios to json-server; writes the figures to bench/out/. Method: docs/bench-api.md.
+ * `npm run bench:api -- search-burst` runs only the search burst part (searchBurst()).
  */
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -321,8 +322,183 @@ async function main(): Promise<void> {
   console.log(`Figures written to ${file}`);
 }
 
+/** Latency percentile (nearest rank) of sorted samples, in ms. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Probe {
+  name: string;
+  p50: number;
+  p95: number;
+  max: number;
+  count: number;
+  failed: number;
+}
+
+/** `workers` sequential loops of GET `url` for `seconds`: the latency one client sees. */
+async function probe(name: string, url: string, seconds: number, workers = 2): Promise<Probe> {
+  const samples: number[] = [];
+  let failed = 0;
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (Date.now() < end) {
+        const started = performance.now();
+        const response = await fetch(url);
+        await response.arrayBuffer();
+        samples.push(performance.now() - started);
+        if (!response.ok) failed++;
+      }
+    }),
+  );
+  samples.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    name,
+    p50: round(percentile(samples, 50)),
+    p95: round(percentile(samples, 95)),
+    max: round(samples.at(-1) ?? NaN),
+    count: samples.length,
+    failed,
+  };
+}
+
+/**
+ * Long words of the content with one letter changed: every term takes the typo
+ * path, and a counter makes each query distinct, so none is answered from cache.
+ */
+function worstCaseQueries(content: Content): () => string {
+  const words = [
+    ...new Set(
+      JSON.stringify(content.stories.map((s) => [s.title.fr, s.summary.fr]))
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 7),
+    ),
+  ];
+  let n = 0;
+  return () => {
+    n++;
+    const terms: string[] = [];
+    for (let i = 0; terms.join(' ').length < 190; i++) {
+      const word = words[(n * 7 + i * 13) % words.length]!;
+      const at = (n + i) % word.length;
+      terms.push(
+        `${word.slice(0, at)}${String.fromCharCode(97 + ((n + i) % 26))}${word.slice(at + 1)}`,
+      );
+    }
+    return terms.join(' ').slice(0, 200);
+  };
+}
+
+/**
+ * `npm run bench:api -- search-burst`: what a burst of uncached worst-case searches
+ * does to everything else, on PGlite (every query of the process on one thread).
+ * /healthz, /readyz (one database round trip) and a story fetch are probed alone,
+ * then during the burst: p50, p95 and max of two sequential clients each.
+ */
+async function searchBurst(): Promise<void> {
+  const content = scaled(await demoContent(), STORIES);
+  const story = content.stories.find((s) => s.kind === 'film')?.slug ?? content.stories[0]!.slug;
+  const server = await startParcours(
+    'Parcours on PGlite',
+    { DATA_DIR: join(work, 'pglite'), DATABASE_URL: '' },
+    content,
+  );
+  const next = worstCaseQueries(content);
+  const connections = Number(process.env.BENCH_BURST_CONNECTIONS ?? 20);
+  console.log(
+    `Search burst on PGlite: ${content.stories.length} stories, ${DURATION} s per phase, ` +
+      `${connections} connections of distinct worst-case searches (e.g. "${next()}")\n`,
+  );
+  const targets = [
+    ['/healthz', `${server.url}/healthz`],
+    ['/readyz', `${server.url}/readyz`],
+    ['story fetch', `${server.url}/api/stories/${story}`],
+  ] as const;
+  await Promise.all(targets.map(([name, url]) => probe(name, url, WARMUP)));
+
+  const alone = await Promise.all(targets.map(([name, url]) => probe(name, url, DURATION)));
+  const burst = autocannon({
+    url: server.url,
+    connections,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => ({
+          ...request,
+          path: `/api/search?q=${encodeURIComponent(next())}`,
+        }),
+      },
+    ],
+  });
+  const during = await Promise.all(targets.map(([name, url]) => probe(name, url, DURATION)));
+  const searches = await burst;
+  await server.stop();
+
+  const codes = Object.fromEntries(
+    Object.entries(searches.statusCodeStats as Record<string, { count: number }>).map(
+      ([code, { count }]) => [code, count],
+    ),
+  );
+  const rows = alone.map((a, i) => {
+    const d = during[i]!;
+    return `| ${a.name} | ${a.p50} | ${a.p95} | ${d.p50} | ${d.p95} | ${d.max} | ${(d.p95 / a.p95).toFixed(1)}× | ${d.failed} of ${d.count} |`;
+  });
+  const report = [
+    '| request | alone p50 ms | alone p95 ms | burst p50 ms | burst p95 ms | burst max ms | p95 ratio | burst non-2xx |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+  console.log(`${report}\n`);
+  console.log(
+    `Searches during the burst: ${Math.round(searches.requests.average)} req/s, ` +
+      `answers ${JSON.stringify(codes)}, search p50 ${searches.latency.p50} ms, p99 ${searches.latency.p99} ms`,
+  );
+
+  const outDir = join(ROOT, 'bench/out');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(
+    outDir,
+    `api-search-burst-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  );
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        cpus: cpus().length,
+        stories: content.stories.length,
+        duration: DURATION,
+        connections,
+        alone,
+        during,
+        searches: {
+          reqPerSec: Math.round(searches.requests.average),
+          codes,
+          p50: searches.latency.p50,
+          p99: searches.latency.p99,
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`Figures written to ${file}`);
+}
+
+const PARTS: Record<string, () => Promise<void>> = { all: main, 'search-burst': searchBurst };
+
 try {
-  await main();
+  const part = PARTS[process.argv[2] ?? 'all'];
+  if (!part) throw new Error(`Unknown part "${process.argv[2]}": ${Object.keys(PARTS).join(', ')}`);
+  await part();
 } finally {
   for (const cleanup of cleanups.reverse()) {
     try {
