@@ -28,6 +28,8 @@ export const fr = {
   'error.title': 'Impossible de charger ce contenu',
   'error.network': 'La connexion semble interrompue. Vérifiez le réseau puis réessayez.',
   'error.server': 'Le service n’a pas répondu correctement. Réessayez dans un instant.',
+  'error.rateLimited':
+    'Trop de demandes sont venues de cet appareil ou de ce réseau. Réessayez dans quelques minutes.',
   'error.contract': 'Le service a envoyé une réponse inattendue. Réessayez plus tard.',
   'error.retry': 'Réessayer',
   'error.unexpected': 'Une erreur inattendue est survenue.',
@@ -203,6 +205,8 @@ export const en: Record<MessageKey, string> = {
   'error.title': 'This content could not be loaded',
   'error.network': 'The connection seems to be down. Check the network and try again.',
   'error.server': 'The service did not answer properly. Try again in a moment.',
+  'error.rateLimited':
+    'Too many requests came from this device or network. Try again in a few minutes.',
   'error.contract': 'The service sent an unexpected answer. Try again later.',
   'error.retry': 'Try again',
   'error.unexpected': 'Something unexpected went wrong.',

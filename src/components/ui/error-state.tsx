@@ -9,6 +9,8 @@ function messageFor(error: unknown, online: boolean): MessageKey {
     // error then means this was never opened on this device.
     if (error.kind === 'network') return online ? 'error.network' : 'offline.unavailable';
     if (error.kind === 'contract') return 'error.contract';
+    // Retrying at once would only be refused again: say to wait.
+    if (error.code === 'rate_limited') return 'error.rateLimited';
     return 'error.server';
   }
   return 'error.unexpected';

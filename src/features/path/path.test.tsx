@@ -202,6 +202,25 @@ describe('the visitor’s path', () => {
     expect(await trailSteps()).toHaveLength(1);
   });
 
+  it('asks to wait when this client shared too many paths', async () => {
+    server.use(
+      http.post('*/api/paths', () =>
+        HttpResponse.json(errorBody('rate_limited', 'Too many'), {
+          status: 429,
+          headers: { 'Retry-After': '120' },
+        }),
+      ),
+    );
+    await visit(first.slug, 1, first.cards.length);
+    const { user } = renderApp('/parcours');
+    await trailSteps();
+    await user.click(screen.getByRole('button', { name: 'Partager mon parcours' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Trop de demandes sont venues de cet appareil ou de ce réseau',
+    );
+    expect(await trailSteps()).toHaveLength(1);
+  });
+
   it('says so when a shared link leads nowhere', async () => {
     renderApp('/parcours/abcdefgh1234');
     expect(await screen.findByRole('heading', { name: 'Parcours introuvable' })).toBeVisible();
