@@ -83,8 +83,6 @@ export interface Tab<El = unknown> {
   run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T>;
   /** The first element matching the query, waiting for it up to `timeoutMs` (10 s). */
   find(query: RoleQuery, timeoutMs?: number): Promise<El>;
-  /** Whether an element matches the query right now. */
-  exists(query: RoleQuery): Promise<boolean>;
   /** A real pointer click at the element's centre (mouse). */
   click(element: El): Promise<void>;
   press(key: Key): Promise<void>;
@@ -94,6 +92,16 @@ export interface Tab<El = unknown> {
   swipe(from: Point, to: Point, durationMs?: number): Promise<void>;
   /** Runs `fn` on the element in the page. */
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T>;
+}
+
+/** Whether an element matches the query right now, in either engine. */
+export async function exists(tab: Tab, query: RoleQuery): Promise<boolean> {
+  try {
+    await tab.find(query, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** One browser (one engine) for one test file; each visitor gets a fresh profile. */

@@ -61,15 +61,6 @@ class FirefoxTab implements Tab<El> {
     );
   }
 
-  async exists(query: Parameters<Tab['find']>[0]) {
-    try {
-      await this.find(query, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   async click(element: El) {
     const { x, y } = await this.onElement(element, settledCentre);
     await this.page.mouse.click(x, y);

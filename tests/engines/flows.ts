@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { storyPath } from '#contract/pages.ts';
 import { demoDataset } from '#mocks/data.ts';
 import { baseURL } from '../e2e/browser.ts';
-import { poll, type Engine, type Tab } from './engine.ts';
+import { exists, poll, type Engine, type Tab } from './engine.ts';
 import { relay, type Relay } from './relay.ts';
 
 const bySlug = (slug: string) => demoDataset.stories.find((s) => s.slug === slug)!;
@@ -138,7 +138,7 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
       await at(tab, '/');
       await poll(
         'the dialog closes',
-        () => tab.exists({ role: 'dialog' }),
+        () => exists(tab, { role: 'dialog' }),
         (open) => !open,
       );
       // Focus goes back to the tile the story was opened from.

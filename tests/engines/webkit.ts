@@ -85,15 +85,6 @@ class WebKitTab implements Tab<El> {
     );
   }
 
-  async exists(query: Parameters<Tab['find']>[0]) {
-    try {
-      await this.find(query, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   private centre(element: El): Promise<Point> {
     return this.driver.executeScript<Point>(
       `return (${settledCentre.toString()})(arguments[0])`,
