@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../contract/routes.ts';
-import { mayHaveBody } from './connection.ts';
+import { BODYLESS, mayHaveBody } from './connection.ts';
 import { apiError } from './errors.ts';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
@@ -36,5 +36,3 @@ export function bodyGuard(maxBytes = MAX_BODY_BYTES): MiddlewareHandler[] {
       BODYLESS.has(c.req.method) ? next() : middleware(c, next);
   return [withBody(jsonOnly), withBody(limit)];
 }
-
-const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -9,7 +9,8 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 
-const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that carry no body (and change nothing): GET, HEAD, OPTIONS. */
+export const BODYLESS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Whether a request carries a body. Off the wire, HTTP/1.1's headers say (a length
