@@ -299,26 +299,22 @@ async function main(): Promise<void> {
   for (const f of failures)
     console.warn(`! ${f.target} ${f.endpoint}: ${f.non2xx} non-2xx, ${f.errors} errors`);
 
+  writeReport('api', {
+    stories: content.stories.length,
+    duration: DURATION,
+    connections: CONNECTIONS,
+    notes,
+    figures,
+  });
+}
+
+/** Writes a run's figures, with when and on what, to bench/out/<name>-<time>.json. */
+function writeReport(name: string, figures: Record<string, unknown>): void {
   const outDir = join(ROOT, 'bench/out');
   mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        node: process.version,
-        cpus: cpus().length,
-        stories: content.stories.length,
-        duration: DURATION,
-        connections: CONNECTIONS,
-        notes,
-        figures,
-      },
-      null,
-      2,
-    ),
-  );
+  const file = join(outDir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const machine = { at: new Date().toISOString(), node: process.version, cpus: cpus().length };
+  writeFileSync(file, JSON.stringify({ ...machine, ...figures }, null, 2));
   console.log(`Figures written to ${file}`);
 }
 
@@ -461,36 +457,19 @@ async function searchBurst(): Promise<void> {
       `answers ${JSON.stringify(codes)}, search p50 ${searches.latency.p50} ms, p99 ${searches.latency.p99} ms`,
   );
 
-  const outDir = join(ROOT, 'bench/out');
-  mkdirSync(outDir, { recursive: true });
-  const file = join(
-    outDir,
-    `api-search-burst-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-  );
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        node: process.version,
-        cpus: cpus().length,
-        stories: content.stories.length,
-        duration: DURATION,
-        connections,
-        alone,
-        during,
-        searches: {
-          reqPerSec: Math.round(searches.requests.average),
-          codes,
-          p50: searches.latency.p50,
-          p99: searches.latency.p99,
-        },
-      },
-      null,
-      2,
-    ),
-  );
-  console.log(`Figures written to ${file}`);
+  writeReport('api-search-burst', {
+    stories: content.stories.length,
+    duration: DURATION,
+    connections,
+    alone,
+    during,
+    searches: {
+      reqPerSec: Math.round(searches.requests.average),
+      codes,
+      p50: searches.latency.p50,
+      p99: searches.latency.p99,
+    },
+  });
 }
 
 const PARTS: Record<string, () => Promise<void>> = { all: main, 'search-burst': searchBurst };
