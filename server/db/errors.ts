@@ -31,13 +31,10 @@ export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
   const code = (error as { code?: unknown }).code;
   const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : '';
   const message = error.message;
+  const errno = typeof code === 'string' ? code : '';
 
   // Disk full, quota, read-only: PostgreSQL 53100 / 53xxx, or the OS errno (PGlite).
-  if (
-    sqlState === '53100' ||
-    (typeof code === 'string' && DISK_ERRNOS.has(code)) ||
-    DISK_MESSAGE.test(message)
-  )
+  if (sqlState === '53100' || DISK_ERRNOS.has(errno) || DISK_MESSAGE.test(message))
     return {
       kind: 'full',
       message: 'The server cannot store anything right now (its disk is full). Please try later.',
@@ -53,7 +50,7 @@ export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
     sqlState.startsWith('57P') ||
     sqlState === '57014' ||
     sqlState.startsWith('53') ||
-    (typeof code === 'string' && CONNECTION_ERRNOS.has(code)) ||
+    CONNECTION_ERRNOS.has(errno) ||
     CONNECTION_MESSAGE.test(message)
   )
     return {
