@@ -1,5 +1,6 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { BackIcon } from './icons.tsx';
 
 /**
  * The way out of a detour (a person's or a theme's page). Reached from a story card,
@@ -13,21 +14,13 @@ export function DetourBackLink({ className = 'button' }: { className?: string })
   const fromStory = (location.state as { from?: unknown } | null)?.from === 'story';
   return fromStory ? (
     <button type="button" className={className} onClick={() => void navigate(-1)}>
-      <BackIcon />
+      <BackIcon className="detour-back__icon" />
       {t('nav.backToStory')}
     </button>
   ) : (
     <Link to="/" className={className}>
-      <BackIcon />
+      <BackIcon className="detour-back__icon" />
       {t('notFound.back')}
     </Link>
-  );
-}
-
-function BackIcon() {
-  return (
-    <svg className="detour-back__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d="M15 5l-7 7 7 7" />
-    </svg>
   );
 }

@@ -6,7 +6,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
 import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
 import { stepHref, toTrailItems } from './steps.ts';
-import { CloseIcon } from '#src/components/ui/close-icon.tsx';
+import { CloseIcon, PathIcon } from '#src/components/ui/icons.tsx';
 
 /** Visible height of the closed sheet: its handle and one line. */
 const PEEK = 64;
@@ -128,7 +128,7 @@ function SidePanel() {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <PathIcon />
+        <PathIcon className="dock__icon" />
         <DockTitle id={`${titleId}-toggle`} />
       </button>
       <aside
@@ -296,22 +296,12 @@ function BottomSheet() {
         }}
       >
         <span className="sheet__grip" aria-hidden="true" />
-        <PathIcon />
+        <PathIcon className="dock__icon" />
         <DockTitle id={titleId} />
       </button>
       <div id={bodyId} className="sheet__body" inert={!open}>
         <DockContents onNavigate={() => setOpen(false)} />
       </div>
     </aside>
-  );
-}
-
-function PathIcon() {
-  return (
-    <svg className="dock__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <circle cx="6" cy="18" r="2.2" />
-      <circle cx="18" cy="6" r="2.2" />
-      <path d="M7.5 16.5C10 12 8 9 12 9s5-1 4.5-1.5" />
-    </svg>
   );
 }

@@ -3,7 +3,7 @@ import type { Image, Localized } from '#contract/schemas.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { MessageKey } from '#src/lib/messages.ts';
-import { CloseIcon } from '#src/components/ui/close-icon.tsx';
+import { CloseIcon } from '#src/components/ui/icons.tsx';
 
 export interface TrailItem {
   kind: 'story' | 'person' | 'theme';

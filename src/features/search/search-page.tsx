@@ -7,7 +7,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { SearchHit } from './search-hit.tsx';
 import { SearchSuggestions } from './search-suggestions.tsx';
 import { useSearchTerm } from './use-search-term.ts';
-import { CloseIcon } from '#src/components/ui/close-icon.tsx';
+import { CloseIcon, SearchIcon } from '#src/components/ui/icons.tsx';
 
 /**
  * `/search?q=`: one ranked search over stories, people and themes. The field and the
@@ -140,14 +140,5 @@ export function SearchPage() {
         </section>
       )}
     </div>
-  );
-}
-
-function SearchIcon() {
-  return (
-    <svg viewBox="0 0 24 24" focusable="false">
-      <circle cx="11" cy="11" r="6.5" />
-      <path d="M16 16l4.5 4.5" />
-    </svg>
   );
 }

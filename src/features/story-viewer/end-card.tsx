@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { storyPath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
+import { SurpriseIcon } from '#src/components/ui/icons.tsx';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
@@ -76,13 +77,7 @@ export function EndCard({
             className="button button--primary end-card__surprise"
             aria-label={t('viewer.surpriseLabel', { title: text(surprise.title) })}
           >
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <rect x="4" y="4" width="16" height="16" rx="3" />
-              <circle cx="9" cy="9" r="1.2" />
-              <circle cx="15" cy="15" r="1.2" />
-              <circle cx="15" cy="9" r="1.2" />
-              <circle cx="9" cy="15" r="1.2" />
-            </svg>
+            <SurpriseIcon />
             {t('viewer.surprise')}
           </Link>
         ) : null}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SharePanel } from '#src/components/ui/share-panel.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { CloseIcon } from '#src/components/ui/close-icon.tsx';
+import { CloseIcon, ShareIcon } from '#src/components/ui/icons.tsx';
 
 /**
  * Shares the card on screen: its URL names the story and the card, so whoever
@@ -49,9 +49,7 @@ export function ShareCardButton({ title, path }: { title: string; path: string }
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M12 15V4M8 8l4-4 4 4M6 12v7h12v-7" />
-        </svg>
+        <ShareIcon />
         <span className="visually-hidden">{t('share.card')}</span>
       </button>
       {open ? (

@@ -30,7 +30,7 @@ import { pickSurprise, rankNextStories } from './next-stories.ts';
 import { ShareCardButton } from './share-card.tsx';
 import { StoryLinks } from './story-links.tsx';
 import { useDeckGesture, type Direction } from './use-deck-gesture.ts';
-import { CloseIcon } from '#src/components/ui/close-icon.tsx';
+import { BackIcon, CloseIcon, ForwardIcon } from '#src/components/ui/icons.tsx';
 
 export interface StoryViewerProps {
   slug: string;
@@ -513,9 +513,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
           onClick={() => go(-1)}
           aria-disabled={index === 0}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M15 5l-7 7 7 7" />
-          </svg>
+          <BackIcon />
           <span className="visually-hidden">{t('viewer.previous')}</span>
         </button>
         <p className="deck__position" aria-live="polite">
@@ -527,9 +525,7 @@ function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) 
           onClick={() => go(1)}
           aria-disabled={atEnd}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M9 5l7 7-7 7" />
-          </svg>
+          <ForwardIcon />
           <span className="visually-hidden">{t('viewer.next')}</span>
         </button>
       </div>

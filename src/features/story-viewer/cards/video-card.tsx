@@ -1,6 +1,7 @@
 import type { MotionValue } from 'framer-motion';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Card } from '#contract/schemas.ts';
+import { PlayPauseIcon, SoundIcon } from '#src/components/ui/icons.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { acquireVideo, releaseVideo } from '../video-pool.ts';
 
@@ -137,9 +138,7 @@ export function VideoCardView({
           aria-pressed={userPaused}
           onClick={() => setUserPaused((p) => !p)}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d={userPaused ? 'M8 5v14l11-7z' : 'M7 5h4v14H7zM13 5h4v14h-4z'} />
-          </svg>
+          <PlayPauseIcon paused={userPaused} />
           <span className="visually-hidden">
             {userPaused ? t('viewer.play') : t('viewer.pause')}
           </span>
@@ -150,15 +149,7 @@ export function VideoCardView({
           aria-pressed={!muted}
           onClick={() => onMutedChange(!muted)}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path
-              d={
-                muted
-                  ? 'M4 9h4l5-4v14l-5-4H4zM16 9l5 6M21 9l-5 6'
-                  : 'M4 9h4l5-4v14l-5-4H4zM16 8a5 5 0 0 1 0 8M18.5 5.5a9 9 0 0 1 0 13'
-              }
-            />
-          </svg>
+          <SoundIcon muted={muted} />
           <span className="visually-hidden">{muted ? t('viewer.unmute') : t('viewer.mute')}</span>
         </button>
       </div>
