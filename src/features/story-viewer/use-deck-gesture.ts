@@ -1,5 +1,6 @@
 import type { MotionValue } from 'framer-motion';
 import { useEffect, useRef } from 'react';
+import { rubberBand, type Sample, velocityOf } from '#src/lib/gesture-maths.ts';
 
 /** Thresholds, after PhotoSwipe and Web Stories. */
 export const GESTURE = {
@@ -35,37 +36,6 @@ export interface DeckGestureHandlers {
   onCancelY: (velocity: number) => void;
   /** The visitor took hold of the deck: stop any settle animation. */
   onGrab: () => void;
-}
-
-interface Sample {
-  x: number;
-  y: number;
-  t: number;
-}
-
-/** Resistance past the ends: follows the finger less and less, never more than ~⅓ width. */
-export function rubberBand(distance: number, width: number): number {
-  const c = 0.55;
-  const sign = Math.sign(distance);
-  const d = Math.abs(distance);
-  return sign * (1 - 1 / ((d * c) / width + 1)) * width * 0.6;
-}
-
-/**
- * Velocity over the last ~100 ms before the latest sample, in px/s. A finger that
- * rested before lifting has no samples in that window but the release: 0.
- */
-export function velocityOf(samples: Sample[], axis: 'x' | 'y'): number {
-  const last = samples.at(-1);
-  if (!last) return 0;
-  let first = last;
-  for (let i = samples.length - 2; i >= 0; i--) {
-    const s = samples[i];
-    if (!s || last.t - s.t > 100) break;
-    first = s;
-  }
-  const dt = last.t - first.t;
-  return dt > 0 ? ((last[axis] - first[axis]) / dt) * 1000 : 0;
 }
 
 const INTERACTIVE = 'a, button, input, select, textarea, video[controls], [data-no-tap]';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rubberBand, velocityOf } from './use-deck-gesture.ts';
+import { resistPast, rubberBand, velocityOf } from './gesture-maths.ts';
 
 describe('gesture maths', () => {
   it('measures release velocity over the last 100 ms only', () => {
@@ -25,5 +25,12 @@ describe('gesture maths', () => {
     expect(b - a).toBeLessThan(a);
     expect(rubberBand(100_000, width)).toBeLessThan(width * 0.6);
     expect(rubberBand(-100, width)).toBeCloseTo(-a, 10);
+  });
+
+  it('follows freely between the ends and rubber-bands past either one', () => {
+    expect(resistPast(300, 0, 600, 800)).toBe(300);
+    expect(resistPast(-100, 0, 600, 800)).toBeCloseTo(rubberBand(-100, 800), 10);
+    expect(resistPast(700, 0, 600, 800)).toBeCloseTo(600 + rubberBand(100, 800), 10);
+    expect(resistPast(700, 0, 600, 800)).toBeLessThan(700);
   });
 });
