@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { CloseIcon, ShareIcon } from '#src/components/ui/icons.tsx';
 import { SharePanel } from '#src/components/ui/share-panel.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { CloseIcon, ShareIcon } from '#src/components/ui/icons.tsx';
+import { useEscapeKey } from '#src/lib/use-escape-key.ts';
 
 /**
  * Shares the card on screen: its URL names the story and the card, so whoever
@@ -19,25 +20,13 @@ export function ShareCardButton({ title, path }: { title: string; path: string }
     if (open) panel.current?.focus();
   }, [open]);
 
-  // Escape closes this panel only, not the story under it: caught before React's
-  // own listener (at the app's root) can hand it to the viewer.
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('keydown', onKeyDown, true);
-    return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [open]);
-
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
+  // Escape closes this panel only, not the story under it: it takes the key before
+  // the viewer's own listener can.
+  useEscapeKey(close, { enabled: open, over: true });
 
   return (
     <>
