@@ -5,7 +5,6 @@
  */
 const POOL_SIZE = 3;
 const free: HTMLVideoElement[] = [];
-let created = 0;
 
 function make(): HTMLVideoElement {
   const video = document.createElement('video');
@@ -15,7 +14,6 @@ function make(): HTMLVideoElement {
   video.setAttribute('webkit-playsinline', '');
   video.disablePictureInPicture = true;
   video.className = 'video-card__video';
-  created += 1;
   return video;
 }
 
@@ -32,9 +30,4 @@ export function releaseVideo(video: HTMLVideoElement): void {
   video.load();
   video.remove();
   if (free.length < POOL_SIZE) free.push(video);
-}
-
-/** For tests and benchmarks: how many elements were ever created. */
-export function videoPoolStats() {
-  return { created, free: free.length };
 }
