@@ -1,0 +1,35 @@
+import { useId } from 'react';
+import { PathIcon } from '#src/components/ui/icons.tsx';
+import { DockContents, DockTitle } from './dock-contents.tsx';
+import { useBottomSheet } from './use-bottom-sheet.ts';
+
+/** The dock on a tablet: a sheet that peeks from the bottom edge. */
+export function BottomSheet() {
+  const titleId = useId();
+  const bodyId = useId();
+  const { sheetRef, open, setOpen, measured, handleProps } = useBottomSheet();
+  return (
+    <aside
+      ref={sheetRef}
+      className="sheet"
+      aria-labelledby={titleId}
+      data-open={open || undefined}
+      style={{ visibility: measured ? undefined : 'hidden' }}
+    >
+      <button
+        type="button"
+        className="sheet__handle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        {...handleProps}
+      >
+        <span className="sheet__grip" aria-hidden="true" />
+        <PathIcon className="dock__icon" />
+        <DockTitle id={titleId} />
+      </button>
+      <div id={bodyId} className="sheet__body" inert={!open}>
+        <DockContents onNavigate={() => setOpen(false)} />
+      </div>
+    </aside>
+  );
+}
