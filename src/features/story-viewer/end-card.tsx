@@ -11,7 +11,7 @@ interface Props {
   /** One choice off the beaten track, if any story is left to offer. */
   surprise: StorySummary | null;
   related: Set<string>;
-  visited: Set<string>;
+  visited: ReadonlySet<string>;
   /** History depth to carry into the next story, so closing returns to the springboard. */
   depth: number;
   firstCardHref: string;

@@ -1,0 +1,222 @@
+import { m, type MotionValue, useIsPresent, useMotionValue } from 'framer-motion';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { storyPath } from '#contract/pages.ts';
+import type { Story } from '#contract/schemas.ts';
+import { BackIcon, ForwardIcon } from '#src/components/ui/icons.tsx';
+import { useI18n } from '#src/lib/i18n.tsx';
+import { warmStoryMedia } from '#src/lib/media-warmup.ts';
+import { recordStoryVisit } from '#src/lib/visitor-path.ts';
+import { type CardContext, CardView } from './cards/card-view.tsx';
+import { CloseButton } from './close-button.tsx';
+import { returnPanel } from './deck-motion.ts';
+import { DeckProgress } from './deck-progress.tsx';
+import { EndCard } from './end-card.tsx';
+import { NotFoundCard } from './not-found-card.tsx';
+import { ShareCardButton } from './share-card.tsx';
+import { StoryLinks } from './story-links.tsx';
+import { useBarHeight } from './use-bar-height.ts';
+import { useDeckGesture } from './use-deck-gesture.ts';
+import { useDeckKeys } from './use-deck-keys.ts';
+import { useDeckNavigation } from './use-deck-navigation.ts';
+import { useNextStories } from './use-next-stories.ts';
+import { useThemeColor } from './use-theme-color.ts';
+
+interface DeckProps {
+  story: Story;
+  cardParam: string | undefined;
+  depth: number;
+  /** The panel's drag-down offset, shared with the dialog around the deck. */
+  y: MotionValue<number>;
+  onClose: () => void;
+  reduceMotion: boolean;
+}
+
+/**
+ * The cards of a loaded story, one at a time: the bar (progress, title, share,
+ * close, links), the stage with the current card between its two neighbours, and
+ * the previous / next buttons. The moves are the navigation hook's; this part wires
+ * the gestures and keys to it and draws.
+ */
+export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: DeckProps) {
+  const { t, text } = useI18n();
+  const navigate = useNavigate();
+  const total = story.cards.length;
+  const stageRef = useRef<HTMLDivElement>(null);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLElement>(null);
+  const x = useMotionValue(0);
+  const progress = useMotionValue(0);
+  const [held, setHeld] = useState(false);
+  const [muted, setMuted] = useState(true);
+  // While the closed viewer animates out, its keys and gestures must not reopen it.
+  const present = useIsPresent();
+
+  const goToIndex = useCallback(
+    (next: number) => {
+      void navigate(storyPath(story.slug, next + 1), {
+        replace: true,
+        preventScrollReset: true,
+        state: { from: depth > 0 ? 'springboard' : undefined, depth },
+      });
+    },
+    [navigate, story.slug, depth],
+  );
+  const { index, canGo, go, grab, springBack } = useDeckNavigation({
+    cardParam,
+    total,
+    x,
+    trackRef,
+    stageRef,
+    reduceMotion,
+    enabled: present,
+    onNavigate: goToIndex,
+  });
+  // A new card's video starts from an empty segment.
+  useLayoutEffect(() => progress.set(0), [index, progress]);
+
+  useDeckGesture(stageRef, x, y, {
+    canGo,
+    onGrab: grab,
+    onSwipe: (direction, velocity) => go(direction, velocity),
+    onCancelX: springBack,
+    onTap: (direction) => go(direction),
+    onHold: setHeld,
+    onDismiss: () => onClose(),
+    onCancelY: (velocity) => returnPanel(y, velocity, reduceMotion),
+  });
+  useBarHeight(barRef);
+  useDeckKeys(go);
+
+  // Every card shown moves this story's step on the visitor's path. Only a story
+  // that exists gets here, so a mistyped link never joins the path.
+  useEffect(() => {
+    if (index !== null) recordStoryVisit(story, index + 1);
+  }, [story, index]);
+  // Offline later, every card of a story opened once still shows (decision 007).
+  useEffect(() => warmStoryMedia(story), [story]);
+
+  const nearEnd = index !== null && index >= total - 1;
+  const { next, surprise, visited } = useNextStories(story, nearEnd);
+  const themeColor = useThemeColor(story.themes[0]);
+
+  if (index === null) {
+    return (
+      <NotFoundCard
+        kind="card"
+        card={cardParam}
+        onClose={onClose}
+        firstCardHref={storyPath(story.slug)}
+      />
+    );
+  }
+
+  const context = (active: boolean): CardContext => ({
+    active,
+    held,
+    muted,
+    onMutedChange: setMuted,
+    progress,
+    onVideoEnded: () => go(1),
+    people: story.people,
+    themeColor,
+  });
+  const atEnd = index === total;
+  const position = t('viewer.position', { current: Math.min(index + 1, total), total });
+
+  return (
+    <m.div
+      className="deck"
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      transition={{ delay: reduceMotion ? 0 : 0.18, duration: 0.25 }}
+    >
+      <header ref={barRef} className="deck__bar">
+        <DeckProgress cards={story.cards} index={index} progress={progress} />
+        <div className="deck__titlebar">
+          <h2 className="deck__title">{text(story.title)}</h2>
+          <ShareCardButton
+            key={index}
+            title={text(story.title)}
+            path={storyPath(story.slug, Math.min(index + 1, total))}
+          />
+          <CloseButton onClose={onClose} />
+        </div>
+        <StoryLinks story={story} />
+      </header>
+
+      <div
+        ref={stageRef}
+        className="deck__stage"
+        aria-roledescription="carousel"
+        aria-label={text(story.title)}
+      >
+        <m.div ref={trackRef} className="deck__track" style={{ x }}>
+          {[-1, 0, 1].map((offset) => {
+            const i = index + offset;
+            if (i < 0 || i > total) return null;
+            const card = story.cards[i];
+            const isCurrent = offset === 0;
+            return (
+              <div
+                key={card?.id ?? 'end'}
+                className="deck__slot"
+                style={{ left: `${offset * 100}%` }}
+                role="group"
+                aria-roledescription="slide"
+                aria-label={
+                  card ? t('viewer.position', { current: i + 1, total }) : t('viewer.endLabel')
+                }
+                inert={!isCurrent}
+                aria-hidden={!isCurrent || undefined}
+              >
+                {card ? (
+                  <CardView card={card} context={context(isCurrent)} />
+                ) : (
+                  <EndCard
+                    next={next}
+                    surprise={surprise}
+                    related={new Set(story.related.map((r) => r.slug))}
+                    visited={visited}
+                    depth={depth}
+                    firstCardHref={storyPath(story.slug)}
+                    onClose={onClose}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </m.div>
+        {held ? (
+          <p className="deck__paused" role="status">
+            {t('viewer.paused')}
+          </p>
+        ) : null}
+      </div>
+
+      <div className="deck__nav">
+        <button
+          type="button"
+          className="icon-button deck__prev"
+          onClick={() => go(-1)}
+          aria-disabled={index === 0}
+        >
+          <BackIcon />
+          <span className="visually-hidden">{t('viewer.previous')}</span>
+        </button>
+        <p className="deck__position" aria-live="polite">
+          {atEnd ? t('viewer.endLabel') : position}
+        </p>
+        <button
+          type="button"
+          className="icon-button deck__next"
+          onClick={() => go(1)}
+          aria-disabled={atEnd}
+        >
+          <ForwardIcon />
+          <span className="visually-hidden">{t('viewer.next')}</span>
+        </button>
+      </div>
+    </m.div>
+  );
+}
