@@ -18,11 +18,12 @@ function renderDeck(options: Partial<DeckNavigationOptions> = {}) {
     onNavigate,
     ...options,
   };
-  const hook = renderHook((props: DeckNavigationOptions) => useDeckNavigation(props), {
-    initialProps: initial,
-  });
-  const show = (cardParam: string) => hook.rerender({ ...initial, cardParam });
-  return { ...hook, x, onNavigate, show };
+  const { result, rerender } = renderHook(
+    (props: DeckNavigationOptions) => useDeckNavigation(props),
+    { initialProps: initial },
+  );
+  const show = (cardParam: string) => rerender({ ...initial, cardParam });
+  return { result, x, onNavigate, show };
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
