@@ -1,3 +1,4 @@
+import './detour-back-link.css';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { BackIcon } from './icons.tsx';

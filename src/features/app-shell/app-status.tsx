@@ -1,3 +1,4 @@
+import './app-status.css';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '#src/lib/i18n.tsx';

@@ -1,3 +1,4 @@
+import './continue-tile.css';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';

@@ -1,3 +1,4 @@
+import './path-dock.css';
 import { useLocation } from 'react-router';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
 import { BottomSheet } from './dock-bottom-sheet.tsx';

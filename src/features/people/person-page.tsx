@@ -1,3 +1,4 @@
+import './people.css';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { personOptions } from '#src/api/people.ts';

@@ -1,3 +1,4 @@
+import './search.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useRef, type FormEvent } from 'react';
 import { SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX } from '#contract/schemas.ts';

@@ -1,3 +1,4 @@
+import './springboard.css';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { storyListOptions } from '#src/api/stories.ts';

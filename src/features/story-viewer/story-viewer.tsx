@@ -1,3 +1,4 @@
+import './story-viewer.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { m, useMotionValue, useReducedMotion, useTransform } from 'framer-motion';
 import { useEffect, useMemo, useRef } from 'react';

@@ -1,3 +1,4 @@
+import './themes.css';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, type ReactNode } from 'react';
 import type { Theme } from '#contract/schemas.ts';
