@@ -5,8 +5,8 @@
  * media/manifest.json ("widths") that is ≤ the source width (never upscales;
  * a source narrower than the smallest width is emitted at its own width).
  * Incremental: an output newer than its source is left alone.
- *   node scripts/media/build.mjs            # incremental
- *   node scripts/media/build.mjs --force    # rebuild everything
+ *   node tools/demo-media/build.mjs            # incremental
+ *   node tools/demo-media/build.mjs --force    # rebuild everything
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, stat } from 'node:fs/promises';

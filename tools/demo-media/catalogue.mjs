@@ -1,6 +1,6 @@
 /**
  * The catalogue of demo images: one entry per file in media/images/. Each entry
- * names the scene that draws it (module.function in scripts/media/scenes/), its
+ * names the scene that draws it (module.function in tools/demo-media/scenes/), its
  * size, its parameters and its alternative text in French and English.
  * generate-art.mjs renders from it; manifest.mjs reads descriptions and credits.
  */

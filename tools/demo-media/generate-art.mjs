@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Renders every image of catalogue.mjs into media/images/<name>.jpg.
- *   node scripts/media/generate-art.mjs            # all images
- *   node scripts/media/generate-art.mjs nuancier   # names containing "nuancier"
+ *   node tools/demo-media/generate-art.mjs            # all images
+ *   node tools/demo-media/generate-art.mjs nuancier   # names containing "nuancier"
  * Deterministic: each image is seeded from its name. Two renders run at once.
  */
 import { mkdir } from 'node:fs/promises';

@@ -4,7 +4,7 @@
  * public/media/films/: size, dominant colour, a tiny blurred WebP placeholder,
  * bilingual alt text and credit for every image; source, poster, duration and
  * captions for every film. Output is deterministic (sorted keys).
- *   node scripts/media/manifest.mjs
+ *   node tools/demo-media/manifest.mjs
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -84,11 +84,12 @@ async function main() {
     images[key] = await imageEntry(path.join(imgDir, name), meta);
   }
   if (missing.length)
-    throw new Error(`No description in scripts/media/catalogue.mjs for: ${missing.join(', ')}`);
+    throw new Error(`No description in tools/demo-media/catalogue.mjs for: ${missing.join(', ')}`);
   const films = {};
   for (const slug of FILMS) {
     const mp4 = path.join(filmDir, `${slug}.mp4`);
-    if (!existsSync(mp4)) throw new Error(`Missing film ${mp4} (run scripts/media/make-films.mjs)`);
+    if (!existsSync(mp4))
+      throw new Error(`Missing film ${mp4} (run tools/demo-media/make-films.mjs)`);
     if (!images[`${slug}-poster`]) throw new Error(`Missing poster image ${slug}-poster`);
     films[slug] = {
       src: `/media/films/${slug}.mp4`,

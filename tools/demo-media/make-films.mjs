@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
  * Renders the five demo films. Each film is four animated shots (SVG scenes from
- * scripts/media/scenes/, with a moving camera and animated parameters) joined by
+ * tools/demo-media/scenes/, with a moving camera and animated parameters) joined by
  * cross-fades, and a title over the first shot. Frames are rasterised with sharp
  * and piped to ffmpeg (H.264 Constrained Baseline, level 3.1, yuv420p, faststart).
  * Also writes the French and English WebVTT captions next to each film.
- *   node scripts/media/make-films.mjs                 # all films
- *   node scripts/media/make-films.mjs soufflerie      # one film
- *   node scripts/media/make-films.mjs --captions-only # rewrite the .vtt files only
+ *   node tools/demo-media/make-films.mjs                 # all films
+ *   node tools/demo-media/make-films.mjs soufflerie      # one film
+ *   node tools/demo-media/make-films.mjs --captions-only # rewrite the .vtt files only
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
