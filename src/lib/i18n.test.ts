@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format } from './i18n.tsx';
-import { en, fr } from './messages.ts';
+import { en } from './messages-en.ts';
+import { fr } from './messages-fr.ts';
 
 describe('messages', () => {
   it('has every key in both languages, none empty', () => {

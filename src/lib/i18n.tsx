@@ -8,7 +8,9 @@ import {
   type ReactNode,
 } from 'react';
 import type { Locale, Localized } from '#contract/schemas.ts';
-import { en, fr, type MessageKey } from './messages.ts';
+import type { MessageArgs } from './message-vars.ts';
+import { en } from './messages-en.ts';
+import { fr, type MessageKey } from './messages-fr.ts';
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
 const STORAGE_KEY = 'parcours.locale';
@@ -68,10 +70,11 @@ export function detectLocale(): Locale {
   return 'fr';
 }
 
-interface I18n {
+export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
-  t: (key: MessageKey, vars?: Vars) => string;
+  /** A message in the visitor's language; its variables are checked by the compiler. */
+  t: <K extends MessageKey>(key: K, ...vars: MessageArgs<K>) => string;
   /** Picks the visitor's language from content that carries both. */
   text: (value: Localized) => string;
 }
@@ -104,7 +107,7 @@ export function I18nProvider({
     () => ({
       locale,
       setLocale,
-      t: (key, vars) => format(locale, catalogs[locale][key], vars),
+      t: (key, ...[vars]) => format(locale, catalogs[locale][key], vars),
       text: (localized) => localized[locale],
     }),
     [locale, setLocale],

@@ -1,6 +1,6 @@
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
-import type { MessageKey } from '#src/lib/messages.ts';
+import type { MessageKey } from '#src/lib/messages-fr.ts';
 import { useOnline } from '#src/lib/use-online.ts';
 
 function messageFor(error: unknown, online: boolean): MessageKey {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { Image, Localized } from '#contract/schemas.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import type { MessageKey } from '#src/lib/messages.ts';
+import type { MessageKey } from '#src/lib/messages-fr.ts';
 import { CloseIcon } from '#src/components/ui/icons.tsx';
 
 export interface TrailItem {

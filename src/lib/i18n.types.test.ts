@@ -1,0 +1,61 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+
+import type { I18n } from './i18n.tsx';
+import type { MessageVars, TemplateVars } from './message-vars.ts';
+import { en } from './messages-en.ts';
+import { fr, type MessageKey } from './messages-fr.ts';
+
+/*
+ * Type-level checks: `npm run typecheck` fails if one of the `@ts-expect-error` lines
+ * below stops being an error (the variables check regressed) or a line without it
+ * becomes one. The calls are never run.
+ */
+function calls(t: I18n['t']) {
+  t('app.name');
+  t('viewer.position', { current: 2, total: 5 });
+  t('path.summary', { steps: 3, stories: 2, total: 24 });
+  t('path.removed', { title: 'Soufflerie' });
+  // @ts-expect-error -- a missing variable
+  t('viewer.position', { current: 2 });
+  // @ts-expect-error -- an extra variable
+  t('viewer.position', { current: 2, total: 5, extra: 1 });
+  // @ts-expect-error -- a misspelt variable
+  t('path.removed', { titel: 'Soufflerie' });
+  // @ts-expect-error -- no variables object at all
+  t('springboard.count');
+  // @ts-expect-error -- a variable for a plain string
+  t('app.name', { name: 'Parcours' });
+  // @ts-expect-error -- a plural's argument is a number, not text
+  t('springboard.count', { count: '3' });
+  // @ts-expect-error -- an unknown key
+  t('app.nom');
+}
+
+/** Keys whose English placeholders differ from the French ones (none). */
+type Mismatched = {
+  [K in MessageKey]: [MessageVars<K>] extends [TemplateVars<(typeof en)[K]>]
+    ? [TemplateVars<(typeof en)[K]>] extends [MessageVars<K>]
+      ? never
+      : K
+    : K;
+}[MessageKey];
+
+describe('message variables', () => {
+  it('are read from the templates: plain, plural, several, none', () => {
+    expectTypeOf<keyof TemplateVars<'Plain'>>().toEqualTypeOf<never>();
+    expectTypeOf<TemplateVars<'{current} of {total}'>>().toEqualTypeOf<{
+      current: string | number;
+      total: string | number;
+    }>();
+    expectTypeOf<MessageVars<'path.mapIntro'>>().toEqualTypeOf<{ left: number }>();
+    expectTypeOf<MessageVars<'path.dockCount'>>().toEqualTypeOf<{ count: number }>();
+    expectTypeOf<MessageVars<'path.summary'>>().toEqualTypeOf<{
+      steps: number;
+      stories: number;
+      total: string | number;
+    }>();
+    expectTypeOf<Mismatched>().toEqualTypeOf<never>();
+    expect(typeof calls).toBe('function');
+    expect(Object.keys(en)).toHaveLength(Object.keys(fr).length);
+  });
+});
