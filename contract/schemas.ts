@@ -130,11 +130,9 @@ export const cardSchema = z.discriminatedUnion('kind', [
   textCardSchema,
 ]);
 export type Card = z.infer<typeof cardSchema>;
-export type CardKind = Card['kind'];
 
 /** Tile size on the springboard: 1×1 by default, 2×1 wide or 2×2 large. */
 export const tileSizeSchema = z.enum(['regular', 'wide', 'large']);
-export type TileSize = z.infer<typeof tileSizeSchema>;
 
 export const storySummarySchema = z.object({
   slug: slugSchema,
@@ -232,7 +230,6 @@ export const pathInputSchema = z.object({
 export type PathInput = z.infer<typeof pathInputSchema>;
 
 export const pathCreatedSchema = z.object({ id: pathIdSchema });
-export type PathCreated = z.infer<typeof pathCreatedSchema>;
 
 /**
  * A shared path as anyone reads it: each step carries what a page needs to draw it.

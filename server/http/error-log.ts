@@ -70,5 +70,3 @@ export function summarisingErrorLog(
     sweep,
   };
 }
-
-export type ErrorLog = ReturnType<typeof summarisingErrorLog>;

@@ -3,7 +3,7 @@ import type { Locale } from '#contract/schemas.ts';
 import { apiGet } from '#src/lib/api-client.ts';
 import { queryKeys } from './query-keys.ts';
 
-export interface SearchParams {
+interface SearchParams {
   /** Already trimmed, non-empty and within SEARCH_QUERY_MAX: the caller decides what is sent. */
   q: string;
   locale: Locale;

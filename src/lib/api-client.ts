@@ -20,7 +20,7 @@ import {
 import { takeBootAnswer } from './boot-data.ts';
 import { currentScenario } from './mock-scenario.ts';
 
-export type ApiErrorKind = 'http' | 'network' | 'contract';
+type ApiErrorKind = 'http' | 'network' | 'contract';
 
 /**
  * How long a request may take, answer included, before it fails like a lost

@@ -15,7 +15,7 @@ import { fr, type MessageKey } from './messages-fr.ts';
 const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
 const STORAGE_KEY = 'parcours.locale';
 
-export type Vars = Record<string, string | number>;
+type Vars = Record<string, string | number>;
 
 /**
  * Intl objects cost far more to build than to use (a springboard of tiles formats
@@ -56,7 +56,7 @@ export function format(locale: Locale, template: string, vars: Vars = {}): strin
   );
 }
 
-export function detectLocale(): Locale {
+function detectLocale(): Locale {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (stored === 'fr' || stored === 'en') return stored;

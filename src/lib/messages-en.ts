@@ -103,7 +103,6 @@ export const en = {
   'path.continue': 'Pick up where you left off',
   'path.continueCard': 'Card {card} of {total}',
   'path.dock': 'My path',
-  'path.dockOpen': 'Open my path',
   'path.dockClose': 'Close my path',
   'path.dockCount': '{count, plural, =0 {empty} one {# step} other {# steps}}',
   'path.dockEmpty': 'Open a story: it will join your path.',

@@ -105,7 +105,6 @@ export const fr = {
   'path.continue': 'Reprendre là où vous étiez',
   'path.continueCard': 'Carte {card} sur {total}',
   'path.dock': 'Mon parcours',
-  'path.dockOpen': 'Ouvrir mon parcours',
   'path.dockClose': 'Fermer mon parcours',
   'path.dockCount': '{count, plural, =0 {vide} one {# étape} other {# étapes}}',
   'path.dockEmpty': 'Ouvrez une histoire : elle rejoindra votre parcours.',

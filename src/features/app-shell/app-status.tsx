@@ -31,7 +31,7 @@ function OfflineNotice() {
   );
 }
 
-export function UpdatePrompt() {
+function UpdatePrompt() {
   const { t } = useI18n();
   const ready = useUpdateReady();
   const [reloading, setReloading] = useState(false);

@@ -3,16 +3,16 @@
  * and each story inside its main theme's region on a sunflower spiral (even spacing
  * whatever the count). Pure geometry, so it is tested without a browser.
  */
-export interface MapTheme {
+interface MapTheme {
   slug: string;
 }
-export interface MapStory {
+interface MapStory {
   slug: string;
   /** Theme slugs, most relevant first: the first one places the story. */
   themes: readonly string[];
 }
 
-export interface Region {
+interface Region {
   slug: string;
   cx: number;
   cy: number;
@@ -24,7 +24,7 @@ export interface Stop {
   x: number;
   y: number;
 }
-export interface MapLayout {
+interface MapLayout {
   width: number;
   height: number;
   regions: Region[];

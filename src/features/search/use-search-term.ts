@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { SEARCH_QUERY_MAX } from '#contract/schemas.ts';
 
 /** Long enough to let a word form, short enough to feel live. */
-export const SEARCH_DEBOUNCE_MS = 250;
+const SEARCH_DEBOUNCE_MS = 250;
 
 /**
  * The query lives in the URL (`?q=`), so deep links, reloads and Back work; the field
