@@ -4,125 +4,48 @@
  * offline. This is the app's one client-side store: it is neither server state
  * (nothing is sent until the visitor shares) nor navigation state (it outlives URLs).
  *
- * The stored value is versioned and validated. Anything unreadable or from an
- * unknown version is reset, and the reset is reported once so the UI can say so.
+ * This module is the store (state, subscription, recording) and the readers over
+ * steps; the stored value's schema, reading and writing are in visitor-path-storage.ts.
  */
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod/mini';
+
 import {
-  imageSchema,
-  localizedSchema,
-  PATH_MAX_STEPS,
-  slugSchema,
   type Image,
   type Localized,
+  PATH_MAX_STEPS,
   type PathStepInput,
 } from '#contract/schemas.ts';
 
-const KEY = 'parcours.path';
-/** The store that came before paths; read once and dropped. */
-const LEGACY_KEY = 'parcours.visited';
+import {
+  loadPath,
+  PATH_STORAGE_KEY,
+  type PathState,
+  type PathStep,
+  savePath,
+  type StepSnapshot,
+  type StoryStep,
+} from './visitor-path-storage.ts';
 
-const isoSchema = z.iso.datetime({ offset: true });
-
-/** What a step shows without asking the API: enough to draw it offline. */
-const snapshotSchema = z.object({
-  title: localizedSchema,
-  /** The cover, without its inline placeholder, to keep the stored value small. */
-  image: z.optional(imageSchema),
-  color: z.optional(z.string().check(z.regex(/^#[0-9a-f]{6}$/i))),
-  /** A story's themes, which place it on the path map. */
-  themes: z.optional(z.array(slugSchema).check(z.maxLength(20))),
-});
-export type StepSnapshot = z.infer<typeof snapshotSchema>;
-
-const storyStepSchema = z.object({
-  kind: z.literal('story'),
-  slug: slugSchema,
-  /** Highest card reached (1-based); the end card counts as all of them. */
-  cardsSeen: z.int().check(z.minimum(0), z.maximum(500)),
-  /** Card the visitor last looked at (1-based), where "resume" reopens. */
-  lastCard: z.int().check(z.minimum(1), z.maximum(501)),
-  cardCount: z.int().check(z.minimum(1), z.maximum(500)),
-  firstAt: isoSchema,
-  lastAt: isoSchema,
-  snapshot: snapshotSchema,
-});
-
-const detourStepSchema = z.object({
-  kind: z.enum(['person', 'theme']),
-  slug: slugSchema,
-  firstAt: isoSchema,
-  lastAt: isoSchema,
-  snapshot: snapshotSchema,
-});
-
-const stepSchema = z.union([storyStepSchema, detourStepSchema]);
-export type StoryStep = z.infer<typeof storyStepSchema>;
-export type DetourStep = z.infer<typeof detourStepSchema>;
-export type PathStep = z.infer<typeof stepSchema>;
-
-const storedSchema = z.object({
-  v: z.literal(2),
-  steps: z.array(stepSchema).check(z.maxLength(PATH_MAX_STEPS)),
-});
-
-export interface PathState {
-  steps: readonly PathStep[];
-  /** True when a stored path could not be read this session and was reset. */
-  wasReset: boolean;
-}
+export type { PathStep, StoryStep } from './visitor-path-storage.ts';
 
 let state: PathState | null = null;
 const listeners = new Set<() => void>();
 
-function removeKey(key: string): void {
-  try {
-    window.localStorage.removeItem(key);
-  } catch {
-    // Storage unavailable: nothing to remove.
-  }
-}
-
-function load(): PathState {
-  let raw: string | null = null;
-  try {
-    raw = window.localStorage.getItem(KEY);
-  } catch {
-    // Storage disabled (privacy mode): the path lives for this page only.
-    return { steps: [], wasReset: false };
-  }
-  removeKey(LEGACY_KEY);
-  if (raw === null) return { steps: [], wasReset: false };
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { steps: parsed.data.steps, wasReset: false };
-  } catch {
-    // Not JSON: reset below.
-  }
-  removeKey(KEY);
-  return { steps: [], wasReset: true };
-}
-
 function current(): PathState {
-  state ??= load();
+  state ??= loadPath();
   return state;
 }
 
 function commit(steps: readonly PathStep[], wasReset = current().wasReset): void {
   state = { steps, wasReset };
-  try {
-    window.localStorage.setItem(KEY, JSON.stringify({ v: 2, steps }));
-  } catch {
-    // Quota or privacy mode: kept in memory for this page.
-  }
+  savePath(steps);
   for (const listener of listeners) listener();
 }
 
 function onStorage(event: StorageEvent): void {
   // Another tab changed the path: read it again.
-  if (event.key !== KEY && event.key !== null) return;
-  state = { ...load(), wasReset: false };
+  if (event.key !== PATH_STORAGE_KEY && event.key !== null) return;
+  state = { ...loadPath(), wasReset: false };
   for (const listener of listeners) listener();
 }
 
@@ -244,7 +167,7 @@ export function acknowledgeReset(): void {
   commit(current().steps, false);
 }
 
-export function isFinished(step: StoryStep): boolean {
+function isFinished(step: StoryStep): boolean {
   return step.cardsSeen >= step.cardCount;
 }
 
