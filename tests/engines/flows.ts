@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { storyPath } from '#contract/pages.ts';
 import { demoDataset } from '#mocks/data.ts';
-import { baseURL } from '../e2e/browser.ts';
+import { baseURL } from '../server/vitest-base-url.ts';
 import { exists, poll, type Engine, type Tab } from './engine.ts';
 import { relay, type Relay } from './relay.ts';
 

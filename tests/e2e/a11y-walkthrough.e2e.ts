@@ -2,16 +2,16 @@
  * What an automated rule pass (a11y.e2e.test.ts) cannot see: a keyboard-only visit with
  * visible focus at every step, reduced motion, 200% text, and touch target sizes.
  */
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { baseURL, browserSuite, waitForPath, walkTwoStories } from './browser.ts';
-
-const suite = browserSuite();
+import type { Page } from '@playwright/test';
+import type { DemoContent } from './demo-content.ts';
+import { containing, expect, test, waitForPath, walkTwoStories } from './fixtures.ts';
 
 /** Waits for a story's entry fades to end, so what is measured is what stays on screen. */
 async function waitForStory(page: Page) {
   await page.getByRole('dialog').waitFor();
   await page.getByRole('group').first().waitFor();
+  // The viewer (around the dialog) and its deck have no role to find them by: their
+  // classes name the elements whose fade is measured.
   await page.waitForFunction(() =>
     ['.viewer', '.deck'].every((selector) => {
       const element = document.querySelector(selector);
@@ -104,11 +104,12 @@ async function tabUntil(
 const hasFocus = (locator: ReturnType<Page['locator']>) =>
   locator.evaluate((element) => element === document.activeElement);
 
-describe('keyboard only, on a desktop', () => {
-  it('reaches the grid with Tab, opens a story with Enter, pages it, and Escape returns focus to the tile', async () => {
-    const { page } = await suite.open('desktop');
+test.describe('keyboard only, on a desktop', { tag: '@desktop' }, () => {
+  test('reaches the grid with Tab, opens a story with Enter, pages it, and Escape returns focus to the tile', async ({
+    page,
+  }) => {
     const unseen: string[] = [];
-    await page.goto(baseURL());
+    await page.goto('/');
     const tiles = page.getByRole('list', { name: 'Histoires' }).getByRole('link');
     await tiles.nth(3).waitFor();
 
@@ -170,10 +171,11 @@ describe('keyboard only, on a desktop', () => {
     expect(unseen).toEqual([]);
   });
 
-  it('reaches search and the path page from the header, and Escape and Back lead back', async () => {
-    const { page } = await suite.open('desktop');
+  test('reaches search and the path page from the header, and Escape and Back lead back', async ({
+    page,
+  }) => {
     const unseen: string[] = [];
-    await page.goto(baseURL());
+    await page.goto('/');
     await page.getByRole('list', { name: 'Histoires' }).getByRole('link').first().waitFor();
 
     // Search: Tab to the header link, Enter, then the field, a query, a result.
@@ -268,7 +270,8 @@ function startMotionProbe(page: Page) {
     const tick = () => {
       if (probe.stop) return;
       const at = `${Math.round(performance.now())} ms`;
-      // The card track rests at whole card widths; anything between is a slide.
+      // The card track rests at whole card widths; anything between is a slide. Track,
+      // stage and cover have no role: their classes name the elements measured.
       const track = document.querySelector<HTMLElement>('.deck__track');
       const stage = document.querySelector<HTMLElement>('.deck__stage');
       if (track && stage) {
@@ -332,14 +335,22 @@ async function stopMotionProbe(page: Page, label: string) {
   };
 }
 
-describe('with reduced motion, on an iPad', () => {
-  it('opens a story, pages to its end card and closes it without sliding anything', async () => {
-    const { page } = await suite.open('ipadLandscape', { reducedMotion: 'reduce' });
-    await page.goto(baseURL());
+test.describe('with reduced motion, on an iPad', { tag: '@ipad-landscape' }, () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('opens a story, pages to its end card and closes it without sliding anything', async ({
+    page,
+    demo,
+  }) => {
+    const story = demo.slideshow;
+    const storyPath = `/stories/${story.slug}`;
+    const total = story.cards.length;
+    await page.goto('/');
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
       true,
     );
-    const tile = page.getByRole('link', { name: /Naissance d’une teinte/ });
+    const tile = page
+      .getByRole('list', { name: 'Histoires' })
+      .getByRole('link', { name: containing(story.title.fr) });
     await tile.waitFor();
     // Let the springboard settle (the viewer's code arrives when it is idle).
     await page.waitForTimeout(800);
@@ -353,24 +364,24 @@ describe('with reduced motion, on an iPad', () => {
       moves.push(...result.moves);
     };
 
-    const dialog = page.getByRole('dialog', { name: 'Naissance d’une teinte' });
+    const dialog = page.getByRole('dialog', { name: story.title.fr });
     const next = dialog.getByRole('button', { name: 'Carte suivante' });
     const previous = dialog.getByRole('button', { name: 'Carte précédente' });
     await probe('open', async () => {
       await tile.tap();
-      await dialog.getByRole('group', { name: '1 sur 6' }).waitFor();
+      await dialog.getByRole('group', { name: `1 sur ${total}` }).waitFor();
     });
-    await waitForPath(page, '/stories/nuancier/1');
-    for (let card = 2; card <= 6; card++) {
+    await waitForPath(page, `${storyPath}/1`);
+    for (let card = 2; card <= total; card++) {
       await probe(`to card ${card}`, async () => {
         await next.tap();
-        await waitForPath(page, `/stories/nuancier/${card}`);
+        await waitForPath(page, `${storyPath}/${card}`);
       });
-      await dialog.getByRole('group', { name: `${card} sur 6` }).waitFor();
+      await dialog.getByRole('group', { name: `${card} sur ${total}` }).waitFor();
     }
     await probe('to the end card', async () => {
       await next.tap();
-      await waitForPath(page, '/stories/nuancier/7');
+      await waitForPath(page, `${storyPath}/${total + 1}`);
     });
     await dialog.getByRole('heading', { name: 'Et maintenant ?' }).waitFor();
     for (const name of ['Revoir depuis le début', 'Toutes les histoires']) {
@@ -385,16 +396,17 @@ describe('with reduced motion, on an iPad', () => {
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     await next.tap({ force: true });
     const still = await page.evaluate(() => {
+      // The card track has no role: its class names the element measured.
       const track = document.querySelector('.deck__track');
       const transform = track ? getComputedStyle(track).transform : 'none';
       return transform === 'none' ? 0 : new DOMMatrixReadOnly(transform).m41;
     });
     expect(Math.abs(still)).toBeLessThan(1);
     await page.waitForTimeout(100);
-    expect(new URL(page.url()).pathname).toBe('/stories/nuancier/7');
-    await probe('back to card 6', async () => {
+    expect(new URL(page.url()).pathname).toBe(`${storyPath}/${total + 1}`);
+    await probe(`back to card ${total}`, async () => {
       await previous.tap();
-      await waitForPath(page, '/stories/nuancier/6');
+      await waitForPath(page, `${storyPath}/${total}`);
     });
     await probe('close', async () => {
       await dialog.getByRole('button', { name: 'Fermer l’histoire' }).tap();
@@ -551,19 +563,22 @@ function auditText(page: Page): Promise<TextAudit> {
   });
 }
 
-const textScreens: [string, string][] = [
+const endCard = ({ slideshow }: DemoContent) =>
+  `/stories/${slideshow.slug}/${slideshow.cards.length + 1}`;
+
+const textScreens = (demo: DemoContent): [string, string][] => [
   ['springboard', '/'],
-  ['quote card', '/stories/portrait-ines-marchal/2'],
-  ['text card', '/stories/atelier-des-formes/3'],
-  ['end card', '/stories/nuancier/7'],
+  ['quote card', demo.cardOf('quote').path],
+  ['text card', demo.cardOf('text').path],
+  ['end card', endCard(demo)],
   ['search results', '/search?q=velo'],
   ['path page', '/parcours'],
 ];
 
-async function checkTextScreens(page: Page, prepare: () => Promise<void>) {
+async function checkTextScreens(page: Page, demo: DemoContent, prepare: () => Promise<void>) {
   const problems: string[] = [];
-  for (const [screen, path] of textScreens) {
-    await page.goto(`${baseURL()}${path}`);
+  for (const [screen, path] of textScreens(demo)) {
+    await page.goto(path);
     await prepare();
     if (path.startsWith('/stories/')) await waitForStory(page);
     else await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -580,11 +595,13 @@ async function checkTextScreens(page: Page, prepare: () => Promise<void>) {
   expect(problems).toEqual([]);
 }
 
-describe('at 200% text size', () => {
-  it('doubles the text on a desktop and no text is cut, nothing scrolls sideways', async () => {
-    const { page } = await suite.open('desktop');
-    await walkTwoStories(page);
-    await checkTextScreens(page, async () => {
+test.describe('at 200% text size', { tag: '@desktop' }, () => {
+  test('doubles the text on a desktop and no text is cut, nothing scrolls sideways', async ({
+    page,
+    demo,
+  }) => {
+    await walkTwoStories(page, demo);
+    await checkTextScreens(page, demo, async () => {
       // The visitor's own default text size doubled: every rem in the app doubles.
       await page.evaluate(() =>
         document.documentElement.style.setProperty('font-size', '200%', 'important'),
@@ -595,12 +612,14 @@ describe('at 200% text size', () => {
     });
   });
 
-  it('zooms a 1440×900 screen to 200% (a 720×450 viewport) and no text is cut', async () => {
-    const { page } = await suite.open('desktop');
+  test('zooms a 1440×900 screen to 200% (a 720×450 viewport) and no text is cut', async ({
+    page,
+    demo,
+  }) => {
     await page.setViewportSize({ width: 720, height: 450 });
     expect(await page.evaluate(() => [innerWidth, devicePixelRatio])).toEqual([720, 1]);
-    await walkTwoStories(page);
-    await checkTextScreens(page, async () => {});
+    await walkTwoStories(page, demo);
+    await checkTextScreens(page, demo, async () => {});
   });
 });
 
@@ -659,24 +678,25 @@ function smallTargets(page: Page): Promise<{ checked: number; small: string[] }>
   });
 }
 
-const touchScreens: [string, string][] = [
+const touchScreens = (demo: DemoContent): [string, string][] => [
   ['springboard', '/'],
-  ['film card', '/stories/atelier-des-formes'],
-  ['image card', '/stories/nuancier/2'],
-  ['end card', '/stories/nuancier/7'],
+  ['film card', `/stories/${demo.film.slug}`],
+  ['image card', demo.cardOf('image').path],
+  ['end card', endCard(demo)],
   ['path page', '/parcours'],
   ['search', '/search'],
   ['search results', '/search?q=velo'],
 ];
 
-describe('touch targets on an iPad', () => {
-  for (const device of ['ipadLandscape', 'ipadPortrait'] as const) {
-    it(`are at least 44×44 px on every screen (${device})`, async () => {
-      const { page } = await suite.open(device);
-      await walkTwoStories(page);
+test.describe('touch targets on an iPad', () => {
+  test(
+    'are at least 44×44 px on every screen',
+    { tag: ['@ipad-landscape', '@ipad-portrait'] },
+    async ({ page, demo }) => {
+      await walkTwoStories(page, demo);
       const small: string[] = [];
-      for (const [screen, path] of touchScreens) {
-        await page.goto(`${baseURL()}${path}`);
+      for (const [screen, path] of touchScreens(demo)) {
+        await page.goto(path);
         if (path.startsWith('/stories/')) await waitForStory(page);
         else await page.getByRole('heading', { level: 1 }).first().waitFor();
         if (path.includes('?q=')) await page.getByRole('listitem').first().waitFor();
@@ -689,6 +709,6 @@ describe('touch targets on an iPad', () => {
         small.push(...result.small.map((s) => `${screen}: ${s}`));
       }
       expect(small).toEqual([]);
-    });
-  }
+    },
+  );
 });

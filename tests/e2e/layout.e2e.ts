@@ -1,16 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { demoDataset } from '#mocks/data.ts';
-import { baseURL, browserSuite, devices } from './browser.ts';
+import { expect, test } from './fixtures.ts';
 
-const suite = browserSuite();
-const shapeOf = new Map(demoDataset.stories.map((s) => [s.slug, s.tile]));
-
-describe('the springboard grid', () => {
-  it.each(['ipadLandscape', 'ipadPortrait', 'desktop'] as const)(
-    'draws square tiles on %s: a regular or large tile as tall as it is wide, a wide one a regular row high',
-    async (device) => {
-      const { page } = await suite.open(device);
-      await page.goto(baseURL());
+test.describe('the springboard grid', () => {
+  test(
+    'draws square tiles: a regular or large tile as tall as it is wide, a wide one a regular row high',
+    { tag: ['@ipad-landscape', '@ipad-portrait', '@desktop'] },
+    async ({ page, demo }) => {
+      const shapeOf = new Map(demo.stories.map((s) => [s.slug, s.tile]));
+      await page.goto('/');
       const grid = page.getByRole('list', { name: 'Histoires' });
       await grid.waitFor();
       const tiles = await grid.getByRole('listitem').evaluateAll((items) =>
@@ -39,9 +35,8 @@ describe('the springboard grid', () => {
             `${t.slug} (${t.shape}) ${t.width.toFixed(1)}×${t.height.toFixed(1)}: ` +
             `${((t.ratio - 1) * 100).toFixed(1)} % off`,
         );
-      expect(off, `${devices[device].viewport.width}×${devices[device].viewport.height}`).toEqual(
-        [],
-      );
+      const { width, height } = page.viewportSize()!;
+      expect(off, `${width}×${height}`).toEqual([]);
     },
   );
 });

@@ -1,10 +1,10 @@
+/**
+ * Vitest's global setup for the engine tests (tests/engines): the same server the
+ * Playwright suite starts (serve.mjs: `npm start` on a fresh database), on E2E_PORT.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-let server: ChildProcess | undefined;
+import { baseURL } from '../e2e/server.ts';
 
 async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -22,34 +22,21 @@ async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess):
 }
 
 export default async function setup(project: TestProject) {
-  const port = Number(process.env.E2E_PORT ?? 4317);
-  const baseURL = `http://127.0.0.1:${port}`;
   // Another server on this port would answer in place of ours (and be tested instead).
   const occupied = await fetch(`${baseURL}/healthz`).then(
     () => true,
     () => false,
   );
-  if (occupied)
-    throw new Error(`Port ${port} is already in use: stop that server or set E2E_PORT.`);
-  // The very command a visitor runs; it builds first when the sources changed. The
-  // real server on the embedded database, created fresh (and seeded) for this run.
-  const dataDir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
-  server = spawn('node', ['scripts/start.mjs'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: '',
-    },
+  if (occupied) throw new Error(`${baseURL} is already in use: stop that server or set E2E_PORT.`);
+  const server = spawn(process.execPath, ['tests/server/serve.mjs'], {
+    env: { ...process.env, PORT: new URL(baseURL).port },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitForHttp(`${baseURL}/api/themes`, 230_000, server);
   project.provide('baseURL', baseURL);
   return async () => {
-    server?.kill('SIGTERM');
-    await new Promise((r) => server?.once('exit', r));
-    rmSync(dataDir, { recursive: true, force: true });
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
   };
 }
 

@@ -1,0 +1,119 @@
+/**
+ * The browser tests' fixtures (Playwright Test's `test.extend`):
+ * - `guard` (automatic): any page error, console error, failed asset or request to
+ *   another origin in the test's pages fails the test;
+ * - `touch`: real touch input on the test's page (CDP Input.dispatchTouchEvent);
+ * - `visitor`: a second visitor in a fresh context on another screen, guarded too;
+ * - `demo`: what the seeded server holds, read from its API once per worker.
+ */
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { devices, type DeviceName } from '../browser/devices.ts';
+import { Touch } from '../browser/touch.ts';
+import { loadDemoContent, type DemoContent } from './demo-content.ts';
+import { baseURL } from './server.ts';
+
+/** Records what must never happen in a context's pages into `problems`. */
+async function watch(context: BrowserContext, problems: string[]): Promise<void> {
+  const origin = new URL(baseURL).origin;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') {
+      return route.continue();
+    }
+    problems.push(`request to another origin: ${url.href}`);
+    return route.abort();
+  });
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  context.on('console', (message) => {
+    // Failed loads are judged below by what failed: an API 404 can be the expected answer.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  context.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && !url.pathname.startsWith('/api/')) {
+      problems.push(`HTTP ${response.status()} for ${url.pathname}`);
+    }
+  });
+}
+
+interface VisitorOptions {
+  locale?: string;
+}
+
+interface TestFixtures {
+  guard: void;
+  touch: Touch;
+  visitor: (device: DeviceName, options?: VisitorOptions) => Promise<Page>;
+}
+
+interface WorkerFixtures {
+  demo: DemoContent;
+}
+
+const problems = new WeakMap<object, string[]>();
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  guard: [
+    async ({ context }, use, testInfo) => {
+      const seen: string[] = [];
+      problems.set(testInfo, seen);
+      await watch(context, seen);
+      await use();
+      expect(seen, 'page errors, console errors, failed assets, foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+  touch: async ({ page }, use) => {
+    const touch = await Touch.on(page);
+    await use(touch);
+  },
+  visitor: async ({ browser, guard: _guard }, use, testInfo) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (device, { locale = 'fr-FR' } = {}) => {
+      const context = await browser.newContext({
+        ...devices[device],
+        locale,
+        reducedMotion: 'no-preference',
+      });
+      contexts.push(context);
+      await watch(context, problems.get(testInfo)!);
+      return context.newPage();
+    });
+    for (const context of contexts) await context.close();
+  },
+  demo: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use(await loadDemoContent());
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect };
+
+/** Waits until the page's path is `expected` (or matches it). */
+export async function waitForPath(page: Page, expected: string | RegExp): Promise<void> {
+  await page.waitForURL(
+    (url) =>
+      typeof expected === 'string' ? url.pathname === expected : expected.test(url.pathname),
+    { timeout: 5000 },
+  );
+}
+
+/** A regular expression that finds `text` as it is, wherever it sits in a name. */
+export const containing = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/**
+ * Walks two stories (a slideshow's third card, a quote card) so the path pages and
+ * the "continue" tile have something to show.
+ */
+export async function walkTwoStories(page: Page, demo: DemoContent): Promise<void> {
+  for (const path of [`/stories/${demo.slideshow.slug}/3`, demo.cardOf('quote').path]) {
+    await page.goto(path);
+    await page.getByRole('group').first().waitFor();
+  }
+}
