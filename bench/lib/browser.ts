@@ -1,7 +1,7 @@
 /**
- * Debian Chromium through playwright-core, as the browser tests launch it
- * (tests/e2e/browser.ts), with the iPad touch context, CPU throttling, real touch
- * input through CDP and Chrome's own frame reporting from a trace.
+ * Debian Chromium through playwright-core, launched and sized as the browser tests do
+ * (tests/browser/: the same flags, device table and touch input), with CPU throttling
+ * and Chrome's own frame reporting from a trace.
  */
 import {
   chromium,
@@ -10,25 +10,18 @@ import {
   type CDPSession,
   type Page,
 } from 'playwright-core';
+import { CHROMIUM_ARGS as BASE_ARGS, CHROMIUM_PATH, devices } from '../../tests/browser/devices.ts';
+import { Touch as TestTouch, type Point } from '../../tests/browser/touch.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...BASE_ARGS,
   // A swipe past the first slide of the reference must not go back in history.
   '--overscroll-history-navigation=0',
 ];
 
-export const IPAD = {
-  viewport: { width: 1024, height: 768 },
-  hasTouch: true,
-  isMobile: true,
-  deviceScaleFactor: 2,
-} as const;
+export const IPAD = devices.ipadLandscape;
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -47,33 +40,19 @@ export async function ipadContext(browser: Browser): Promise<BrowserContext> {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Real touch input through CDP at real-time pacing, so frames happen during the drag.
- * Every event carries an explicit timestamp (now), as tests/e2e/browser.ts explains.
+ * The tests' touch input (tests/browser/touch.ts) at real-time pacing, so frames
+ * happen during the drag, over the session the benchmark also throttles the CPU with.
  */
 export class Touch {
-  constructor(private readonly cdp: CDPSession) {}
+  private readonly touch: TestTouch;
 
-  private async send(type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) {
-    await this.cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }],
-      timestamp: Date.now() / 1000,
-    });
+  constructor(cdp: CDPSession) {
+    this.touch = TestTouch.over(cdp);
   }
 
   /** A horizontal or vertical swipe: `steps` moves `intervalMs` apart, then lift. */
-  async swipe(
-    from: { x: number; y: number },
-    to: { x: number; y: number },
-    { steps = 14, intervalMs = 16 } = {},
-  ): Promise<void> {
-    await this.send('touchStart', from.x, from.y);
-    for (let i = 1; i <= steps; i++) {
-      await sleep(intervalMs);
-      const t = i / steps;
-      await this.send('touchMove', from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
-    }
-    await this.send('touchEnd', to.x, to.y);
+  swipe(from: Point, to: Point, { steps = 14, intervalMs = 16 } = {}): Promise<void> {
+    return this.touch.drag(from, to, { steps, durationMs: steps * intervalMs, realTime: true });
   }
 }
 
