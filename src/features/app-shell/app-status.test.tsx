@@ -1,13 +1,18 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { demoDataset } from '#mocks/data.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '#mocks/node.ts';
 import { notifyUpdateReady, resetPwaForTests } from '#src/lib/pwa.ts';
+import { buildStory, buildTheme } from '#tests/factories.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
+import { serveContent } from '#tests/utils/serve-content.ts';
 
-const story = demoDataset.stories[0]!;
+// Any story: its own request fails in the tests that open it.
+const theme = buildTheme();
+const story = buildStory({ themes: [theme.slug] });
+
+beforeEach(() => serveContent({ stories: [story], themes: [theme] }));
 
 /** What the browser does when the network goes or comes back. */
 function setOnline(online: boolean) {

@@ -1,15 +1,37 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { errorBody } from '#contract/schemas.ts';
-import { demoDataset, getPerson } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
 import { readPath } from '#src/lib/visitor-path.ts';
+import {
+  buildCard,
+  buildPerson,
+  buildPersonSummary,
+  buildStory,
+  buildTheme,
+} from '#tests/factories.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
+import { serveContent } from '#tests/utils/serve-content.ts';
 
-const person = getPerson(demoDataset, 'ines-marchal')!;
+const theme = buildTheme();
+const person = buildPerson({ name: 'Aline Vernet' });
+const { stories: _none, bio: _bio, ...named } = person;
 // Not a film: jsdom cannot play video, and the viewer's film card asks it to.
-const story = person.stories.find((s) => s.kind === 'slideshow')!;
+const story = buildStory({ kind: 'slideshow', themes: [theme.slug], people: [named] });
+const film = buildStory({
+  kind: 'film',
+  themes: [theme.slug],
+  people: [named],
+  cards: [buildCard({ kind: 'video' }), buildCard({ kind: 'text' })],
+});
+// Their stories, newest first; and one without them.
+const personStories = [story, film];
+const elsewhere = buildStory({ themes: [theme.slug], people: [buildPersonSummary()] });
+
+beforeEach(() => {
+  serveContent({ stories: [story, film, elsewhere], themes: [theme], people: [person] });
+});
 
 describe('person page', () => {
   it('shows the portrait, the role, their words and the stories they appear in', async () => {
@@ -23,8 +45,8 @@ describe('person page', () => {
 
     const list = screen.getByRole('list', { name: `Les histoires de ${person.name}` });
     const links = within(list).getAllByRole('link');
-    expect(links).toHaveLength(person.stories.length);
-    for (const s of person.stories) {
+    expect(links).toHaveLength(personStories.length);
+    for (const s of personStories) {
       expect(
         within(list).getByRole('link', { name: new RegExp(escape(s.title.fr)) }),
       ).toHaveAttribute('href', `/stories/${s.slug}/1`);

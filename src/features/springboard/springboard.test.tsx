@@ -1,14 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
-import { demoDataset, toSummary } from '#mocks/data.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '#mocks/node.ts';
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
 import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
+import { buildStory, buildTheme, summaryOf } from '#tests/factories.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
+import { serveContent } from '#tests/utils/serve-content.ts';
 
-const stories = demoDataset.stories;
-const designStories = stories.filter((s) => s.themes.includes('design'));
+const design = buildTheme({ slug: 'design', name: { fr: 'Design', en: 'Design' } });
+const other = buildTheme();
+// Newest first, as the API lists them; two of the five in the design theme.
+const stories = [
+  buildStory({ themes: [design.slug] }),
+  buildStory({ themes: [other.slug], tile: 'wide' }),
+  buildStory({ themes: [other.slug, design.slug], kind: 'visual' }),
+  buildStory({ themes: [other.slug], tile: 'large' }),
+  buildStory({ themes: [other.slug], kind: 'portrait' }),
+];
+const designStories = stories.filter((s) => s.themes.includes(design.slug));
+
+beforeEach(() => serveContent({ stories, themes: [design, other] }));
 
 describe('springboard', () => {
   it('shows every story from the API as a link named by its title', async () => {
@@ -26,7 +38,7 @@ describe('springboard', () => {
   it('draws the grid from the answers the page carried, without asking the API', async () => {
     // What the real server writes into the page (decision 008), here a two-story list.
     const carried = {
-      items: stories.slice(0, 2).map(toSummary),
+      items: stories.slice(0, 2).map(summaryOf),
       nextCursor: null,
     };
     const element = document.createElement('script');

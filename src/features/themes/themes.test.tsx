@@ -1,18 +1,28 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { errorBody } from '#contract/schemas.ts';
-import { demoDataset } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
 import { readPath } from '#src/lib/visitor-path.ts';
+import { buildStory, buildTheme } from '#tests/factories.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
+import { serveContent } from '#tests/utils/serve-content.ts';
 import { contrastRatio } from './contrast.ts';
 
-const theme = demoDataset.themes.find((t) => t.slug === 'design')!;
-const research = demoDataset.themes.find((t) => t.slug === 'research')!;
-const themeStories = demoDataset.stories.filter((s) => s.themes.includes(theme.slug));
+// A light, warm colour: the band's ink must be chosen for contrast, not assumed white.
+const theme = buildTheme({ name: { fr: 'Couleurs', en: 'Colours' }, color: '#e8b04a' });
+const research = buildTheme({ name: { fr: 'Essais', en: 'Trials' } });
 // Not a film: jsdom cannot play video, and the viewer's film card asks it to.
-const story = themeStories.find((s) => s.kind === 'slideshow')!;
+const story = buildStory({ kind: 'slideshow', themes: [theme.slug, research.slug] });
+const themeStories = [story, buildStory({ kind: 'visual', themes: [theme.slug] })];
+const researchStories = [story, ...[1, 2].map(() => buildStory({ themes: [research.slug] }))];
+
+beforeEach(() => {
+  serveContent({
+    stories: [...themeStories, ...researchStories.slice(1)],
+    themes: [theme, research],
+  });
+});
 
 describe('theme page', () => {
   it('shows the theme in its colour, its introduction and its stories', async () => {
@@ -94,7 +104,6 @@ describe('theme page', () => {
       await screen.findByRole('heading', { level: 1, name: research.name.fr }),
     ).toBeInTheDocument();
     expect(location()).toBe(`/themes/${research.slug}`);
-    const researchStories = demoDataset.stories.filter((s) => s.themes.includes(research.slug));
     const grid = await screen.findByRole('list', {
       name: `Histoires du thème ${research.name.fr}`,
     });
