@@ -1,38 +1,22 @@
-// Reloads and second visitors need the page torn down mid-test.
+// Reloads need the page torn down mid-test.
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see above
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { errorBody } from '#contract/schemas.ts';
-import { demoDataset } from '#mocks/data.ts';
-import { server } from '#mocks/node.ts';
-import { resetPathForTests } from '#src/lib/visitor-path.ts';
+import {
+  allStories,
+  first,
+  person,
+  reload,
+  second,
+  serveCatalogue,
+  theme,
+  third,
+  trailSteps,
+  visit,
+} from '#tests/utils/path-page.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 
-// Films play on open, which jsdom cannot do: the path does not depend on the kind.
-const [first, second, third] = demoDataset.stories.filter(
-  (s) => s.kind !== 'film' && s.cards.length >= 3,
-);
-if (!first || !second || !third) throw new Error('the demo content needs three stories');
-
-/** Opens a story at a card the way a visitor does, then leaves the page. */
-async function visit(slug: string, card: number, total: number) {
-  renderApp(`/stories/${slug}/${card}`);
-  const dialog = await screen.findByRole('dialog');
-  await within(dialog).findByRole('group', { name: `${card} sur ${total}` });
-  cleanup();
-}
-
-/** A reload: the page's memory is gone, only storage remains. */
-function reload() {
-  cleanup();
-  resetPathForTests();
-}
-
-async function trailSteps() {
-  const trail = await screen.findByRole('list', { name: 'Le fil du parcours' });
-  return within(trail).getAllByRole('link');
-}
+serveCatalogue();
 
 describe('the visitor’s path', () => {
   it('keeps every story opened, in order, with how far the visitor went, across a reload', async () => {
@@ -80,11 +64,9 @@ describe('the visitor’s path', () => {
       }),
     ).toBeInTheDocument();
     const unseen = within(map).getAllByRole('link', { name: / — not seen yet$/ });
-    expect(unseen).toHaveLength(demoDataset.stories.length - 2);
+    expect(unseen).toHaveLength(allStories.length - 2);
     expect(
-      screen.getByText(
-        `${demoDataset.stories.length - 2} more stories to discover: the hollow dots.`,
-      ),
+      screen.getByText(`${allStories.length - 2} more stories to discover: the hollow dots.`),
     ).toBeInTheDocument();
     // The line through the stops is drawn.
     // eslint-disable-next-line testing-library/no-node-access -- a drawn line has no role
@@ -151,88 +133,8 @@ describe('the visitor’s path', () => {
     expect(resume).toHaveAttribute('href', `/stories/${first.slug}/2`);
   });
 
-  it('shares the path through the API and shows it to anyone at its link', async () => {
-    await visit(first.slug, 2, first.cards.length);
-    await visit(second.slug, 1, second.cards.length);
-    const { user } = renderApp('/parcours');
-    await trailSteps();
-    await user.click(screen.getByRole('button', { name: 'Partager mon parcours' }));
-    const field = await screen.findByRole('textbox', { name: 'Lien à partager' });
-    const url = new URL((field as HTMLInputElement).value);
-    expect(url.pathname).toMatch(/^\/parcours\/[A-Za-z0-9_-]{8,32}$/);
-    expect(screen.getByRole('link', { name: 'Sur LinkedIn' })).toHaveAttribute(
-      'href',
-      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url.href)}`,
-    );
-
-    // Someone else, with nothing stored, opens the link.
-    reload();
-    localStorage.clear();
-    const view = renderApp(url.pathname);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Un parcours partagé' }),
-    ).toBeVisible();
-    const steps = await trailSteps();
-    expect(steps.map((s) => s.getAttribute('href'))).toEqual([
-      `/stories/${first.slug}/1`,
-      `/stories/${second.slug}/1`,
-    ]);
-    await view.user.click(screen.getByRole('button', { name: 'Suivre ce parcours pas à pas' }));
-    expect(view.location()).toBe(`${url.pathname}?step=1`);
-    expect(screen.getByText('Étape 1 sur 2')).toBeInTheDocument();
-    const step = screen.getByRole('region', { name: first.title.fr });
-    expect(within(step).getByRole('link')).toHaveAttribute('href', `/stories/${first.slug}/1`);
-    await view.user.click(screen.getByRole('button', { name: 'Étape suivante' }));
-    expect(screen.getByText('Étape 2 sur 2')).toBeInTheDocument();
-  });
-
-  it('keeps the path and explains when sharing fails', async () => {
-    server.use(
-      http.post('*/api/paths', () =>
-        HttpResponse.json(errorBody('internal', 'boom'), { status: 500 }),
-      ),
-    );
-    await visit(first.slug, 1, first.cards.length);
-    const { user } = renderApp('/parcours');
-    await trailSteps();
-    await user.click(screen.getByRole('button', { name: 'Partager mon parcours' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Le service n’a pas répondu correctement',
-    );
-    expect(await trailSteps()).toHaveLength(1);
-  });
-
-  it('asks to wait when this client shared too many paths', async () => {
-    server.use(
-      http.post('*/api/paths', () =>
-        HttpResponse.json(errorBody('rate_limited', 'Too many'), {
-          status: 429,
-          headers: { 'Retry-After': '120' },
-        }),
-      ),
-    );
-    await visit(first.slug, 1, first.cards.length);
-    const { user } = renderApp('/parcours');
-    await trailSteps();
-    await user.click(screen.getByRole('button', { name: 'Partager mon parcours' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Trop de demandes sont venues de cet appareil ou de ce réseau',
-    );
-    expect(await trailSteps()).toHaveLength(1);
-  });
-
-  it('says so when a shared link leads nowhere', async () => {
-    renderApp('/parcours/abcdefgh1234');
-    expect(await screen.findByRole('heading', { name: 'Parcours introuvable' })).toBeVisible();
-    cleanup();
-    renderApp('/parcours/not*an*id');
-    expect(await screen.findByRole('heading', { name: 'Parcours introuvable' })).toBeVisible();
-  });
-
   it('lets the visitor branch from a card to its themes and people', async () => {
-    const withPeople = demoDataset.stories.find((s) => s.kind !== 'film' && s.people.length > 0)!;
-    const theme = demoDataset.themes.find((t) => t.slug === withPeople.themes[0])!;
-    renderApp(`/stories/${withPeople.slug}/1`);
+    renderApp(`/stories/${first.slug}/1`);
     const dialog = await screen.findByRole('dialog');
     const links = await within(dialog).findByRole('navigation', { name: 'Dans cette histoire' });
     await waitFor(() =>
@@ -241,7 +143,6 @@ describe('the visitor’s path', () => {
         `/themes/${theme.slug}`,
       ),
     );
-    const person = demoDataset.people.find((p) => p.slug === withPeople.people[0])!;
     expect(within(links).getByRole('link', { name: `Portrait de ${person.name}` })).toHaveAttribute(
       'href',
       `/people/${person.slug}`,
