@@ -104,8 +104,13 @@ export async function waitForPath(page: Page, expected: string | RegExp): Promis
   );
 }
 
-/** A regular expression that finds `text` as it is, wherever it sits in a name. */
-export const containing = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/**
+ * A regular expression that finds `text` wherever it sits in a name. Any run of
+ * spaces matches any other: French titles put a no-break space before "?" and ":",
+ * which an accessible name may carry as a plain space.
+ */
+export const containing = (text: string) =>
+  new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
 
 /**
  * Walks two stories (a slideshow's third card, a quote card) so the path pages and
