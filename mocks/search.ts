@@ -1,19 +1,15 @@
 /**
  * Search over a dataset, the way the server searches its database: the same terms,
- * matching rule, points and highlighting (contract/search-text.ts); only the stemmer
- * is a light stand-in for PostgreSQL's Snowball stemmers.
+ * matching rule, fields, points and highlighting (contract/search-*.ts); only the
+ * stemmer is a light stand-in for PostgreSQL's Snowball stemmers.
  */
 import type { Locale, SearchHit, SearchResult } from '../contract/schemas.ts';
-import {
-  cardTexts,
-  createMatcher,
-  highlightHit,
-  lightStemmer,
-  queryTerms,
-  scoreFields,
-  type FieldWeight,
-} from '../contract/search-text.ts';
+import { highlightHit, searchFields, type SearchFields } from '../contract/search-hit-text.ts';
+import { createMatcher } from '../contract/search-match.ts';
+import { queryTerms } from '../contract/search-terms.ts';
 import { toSummary, type Dataset } from './data.ts';
+import { scoreFields } from './search-score.ts';
+import { lightStemmer } from './search-stemmer.ts';
 
 /** A hit without score and highlights, kind by kind. */
 type HitBody = SearchHit extends infer H
@@ -25,10 +21,7 @@ type HitBody = SearchHit extends infer H
 interface Candidate {
   /** Highlights are computed only for the hits returned. */
   hit: HitBody;
-  fields: Record<FieldWeight, string[]>;
-  /** Where an excerpt may come from, best first. */
-  bodies: string[];
-  title: string;
+  fields: SearchFields;
   publishedAt: string;
 }
 
@@ -36,16 +29,11 @@ const KIND_ORDER = { story: 0, person: 1, theme: 2 } as const;
 
 function candidates(data: Dataset, locale: Locale): Candidate[] {
   return [
-    ...data.stories.map((story): Candidate => {
-      const cards = story.cards.flatMap((card) => cardTexts(card, locale));
-      return {
-        hit: { kind: 'story', slug: story.slug, story: toSummary(story) },
-        title: story.title[locale],
-        fields: { A: [story.title[locale]], B: [story.summary[locale]], C: cards },
-        bodies: [story.summary[locale], ...cards],
-        publishedAt: story.publishedAt,
-      };
-    }),
+    ...data.stories.map((story): Candidate => ({
+      hit: { kind: 'story', slug: story.slug, story: toSummary(story) },
+      fields: searchFields({ ...story, kind: 'story' }, locale),
+      publishedAt: story.publishedAt,
+    })),
     ...data.people.map((person): Candidate => ({
       hit: {
         kind: 'person',
@@ -57,16 +45,12 @@ function candidates(data: Dataset, locale: Locale): Candidate[] {
           portrait: person.portrait,
         },
       },
-      title: person.name,
-      fields: { A: [person.name], B: [person.role[locale]], C: [person.bio[locale]] },
-      bodies: [person.role[locale], person.bio[locale]],
+      fields: searchFields({ ...person, kind: 'person' }, locale),
       publishedAt: '',
     })),
     ...data.themes.map((theme): Candidate => ({
       hit: { kind: 'theme', slug: theme.slug, theme },
-      title: theme.name[locale],
-      fields: { A: [theme.name[locale]], B: [], C: [theme.intro[locale]] },
-      bodies: [theme.intro[locale]],
+      fields: searchFields({ ...theme, kind: 'theme' }, locale),
       publishedAt: '',
     })),
   ];
@@ -95,9 +79,10 @@ export function search(
       (a.candidate.hit.slug < b.candidate.hit.slug ? -1 : 1),
   );
 
-  const items = scored.slice(0, limit).map(({ candidate, score }): SearchHit => {
-    const { title, excerpt } = highlightHit(candidate.title, candidate.bodies, matcher);
-    return { ...candidate.hit, score, title, excerpt };
-  });
+  const items = scored.slice(0, limit).map(({ candidate, score }): SearchHit => ({
+    ...candidate.hit,
+    score,
+    ...highlightHit(candidate.fields, matcher),
+  }));
   return { q, locale, total: scored.length, items };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STOP_WORDS } from '../../contract/search-text.ts';
+import { STOP_WORDS } from '../../contract/search-stop-words.ts';
 import { insertContent } from '../db/seed.ts';
 import { migrate } from '../db/migrate.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';

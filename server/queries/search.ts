@@ -1,27 +1,29 @@
 /**
  * Search with PostgreSQL full-text search (documents and configurations: migration
- * 002). The database finds and ranks the matches; contract/search-text.ts supplies
- * the query terms, the one-typo rule and the highlighting, with the database's own
- * stems, so the words marked are the words that matched.
+ * 002). The database finds and ranks the matches; contract/search-*.ts supply the
+ * query terms, the one-typo rule, the texts of a hit and their highlighting, with
+ * the database's own stems, so the words marked are the words that matched.
  *
  * User text never reaches SQL as syntax: terms are folded to [0-9a-z]+ words in JS,
  * passed as parameters, and quoted into tsqueries with quote_literal() in SQL.
  */
-import type { Locale, SearchHit, SearchResult } from '../../contract/schemas.ts';
+import type { Localized, Locale, SearchHit, SearchResult } from '../../contract/schemas.ts';
 import {
-  cardTexts,
-  createMatcher,
-  FIELD_POINTS,
+  allTexts,
   highlightHit,
-  MATCH_POINTS,
+  searchFields,
+  type SearchCard,
+} from '../../contract/search-hit-text.ts';
+import {
+  createMatcher,
   PREFIX_MIN,
-  queryTerms,
-  tokenize,
   TYPO_MIN,
-  withinOneEdit,
-  type FieldWeight,
   type MatchKind,
-} from '../../contract/search-text.ts';
+} from '../../contract/search-match.ts';
+import { withinOneEdit } from '../../contract/search-one-edit.ts';
+import { FIELD_POINTS, MATCH_POINTS, type FieldWeight } from '../../contract/search-points.ts';
+import { queryTerms } from '../../contract/search-terms.ts';
+import { tokenize } from '../../contract/search-tokens.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { storySummaryJson } from './summary-sql.ts';
 
@@ -85,7 +87,7 @@ const CLASSES: { kind: MatchKind; vector: 's' | 'w'; query: 'exact' | 'prefix' |
   { kind: 'typo', vector: 'w', query: 'typo' },
 ];
 
-/** Per term, the points of its best match: the same formula as scoreFields() in the mocks. */
+/** Per term, the points of its best match over the weighted fields (where, then how). */
 const BEST_MATCH = `GREATEST(${WEIGHTS.flatMap((weight) =>
   CLASSES.map(
     ({ kind, vector, query }) =>
@@ -132,7 +134,7 @@ SELECT r.kind, r.slug, r.score, r.total,
   (SELECT json_agg(c.body ORDER BY c.position) FROM cards c WHERE c.story_id = s.id) AS cards,
   CASE WHEN r.kind = 'person' THEN json_build_object(
     'slug', p.slug, 'name', p.name, 'role', p.role, 'portrait', p.portrait) END AS person,
-  p.bio->>$1 AS bio,
+  p.bio,
   CASE WHEN r.kind = 'theme' THEN json_build_object(
     'slug', th.slug, 'name', th.name, 'color', th.color, 'intro', th.intro) END AS theme
 FROM ranked r
@@ -148,35 +150,33 @@ type Row = {
   score: number;
   total: number;
   story: Extract<SearchHit, { kind: 'story' }>['story'] | null;
-  cards: Parameters<typeof cardTexts>[0][] | null;
+  cards: SearchCard[] | null;
   person: Extract<SearchHit, { kind: 'person' }>['person'] | null;
-  bio: string | null;
+  bio: Localized | null;
   theme: Extract<SearchHit, { kind: 'theme' }>['theme'] | null;
 };
 
-/** The unhighlighted hit, its title and its excerpt sources (best first). */
+/** The unhighlighted hit and its searchable texts. */
 function describe(row: Row, locale: Locale) {
   const base = { slug: row.slug, score: row.score };
   if (row.kind === 'story' && row.story) {
-    const cards = (row.cards ?? []).flatMap((card) => cardTexts(card, locale));
+    const source = { ...row.story, kind: 'story' as const, cards: row.cards ?? [] };
     return {
       hit: { ...base, kind: 'story' as const, story: row.story },
-      title: row.story.title[locale],
-      bodies: [row.story.summary[locale], ...cards],
+      fields: searchFields(source, locale),
     };
   }
-  if (row.kind === 'person' && row.person) {
+  if (row.kind === 'person' && row.person && row.bio) {
+    const source = { ...row.person, kind: 'person' as const, bio: row.bio };
     return {
       hit: { ...base, kind: 'person' as const, person: row.person },
-      title: row.person.name,
-      bodies: [row.person.role[locale], row.bio ?? ''],
+      fields: searchFields(source, locale),
     };
   }
   if (row.kind === 'theme' && row.theme) {
     return {
       hit: { ...base, kind: 'theme' as const, theme: row.theme },
-      title: row.theme.name[locale],
-      bodies: [row.theme.intro[locale]],
+      fields: searchFields({ ...row.theme, kind: 'theme' }, locale),
     };
   }
   throw new Error(`search: ${row.kind} "${row.slug}" has no content row`);
@@ -219,9 +219,8 @@ export async function search(
 
   const described = rows.map((row) => describe(row, locale));
   const words = new Set(terms);
-  for (const { title, bodies } of described) {
-    for (const text of [title, ...bodies])
-      for (const token of tokenize(text)) words.add(token.word);
+  for (const { fields } of described) {
+    for (const text of allTexts(fields)) for (const token of tokenize(text)) words.add(token.word);
   }
   const stemOf = await stems(db, locale, [...words]);
   const matcher = createMatcher(terms, (word) => stemOf.get(word) ?? null);
@@ -230,9 +229,9 @@ export async function search(
     q,
     locale,
     total: rows[0]!.total,
-    items: described.map(({ hit, title, bodies }): SearchHit => ({
+    items: described.map(({ hit, fields }): SearchHit => ({
       ...hit,
-      ...highlightHit(title, bodies, matcher),
+      ...highlightHit(fields, matcher),
     })),
   };
 }

@@ -13,7 +13,10 @@ import {
   type SearchHit,
   type SearchResult,
 } from '#contract/schemas.ts';
-import { cardTexts, fold, SEARCH_TERMS_MAX, tokenize } from '#contract/search-text.ts';
+import { fold } from '#contract/search-fold.ts';
+import { cardTexts } from '#contract/search-hit-text.ts';
+import { SEARCH_TERMS_MAX } from '#contract/search-terms.ts';
+import { tokenize } from '#contract/search-tokens.ts';
 import { demoDataset } from '#mocks/data.ts';
 import { describeEachTarget, mswTarget } from './targets.ts';
 
