@@ -108,5 +108,44 @@ export function buildPath<N extends RouteName>(name: N, params: RouteParams<N>):
   });
 }
 
+/**
+ * The methods each route path answers, GET implying HEAD: the Allow header of the
+ * 405 both implementations answer when a known path is asked with another method.
+ */
+export const ALLOWED_METHODS: ReadonlyMap<string, readonly string[]> = (() => {
+  const allowed = new Map<string, string[]>();
+  for (const { path, method } of Object.values(routes)) {
+    const methods = method === 'GET' ? [method, 'HEAD'] : [method];
+    allowed.set(path, [...(allowed.get(path) ?? []), ...methods]);
+  }
+  return allowed;
+})();
+
+/**
+ * A query string as the client sends it: `?a=1&b=2` in the given key order, empty
+ * values (undefined, null, '') left out, so one request has one URL; '' for none.
+ */
+export function queryString(query: Readonly<Record<string, unknown>> | undefined): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * A request's path and query as the client builds it: the key under which a page's
+ * HTML carries its first answers (contract/boot.ts).
+ */
+export function apiUrl<N extends RouteName>(
+  name: N,
+  params?: RouteParams<N>,
+  query?: RouteQuery<N>,
+): string {
+  const path = buildPath(name, (params ?? {}) as RouteParams<N>);
+  return path + queryString(query as Readonly<Record<string, unknown>> | undefined);
+}
+
 /** Mocked builds only: the designer's scenario travels with each request in this header. */
 export const SCENARIO_HEADER = 'x-parcours-scenario';

@@ -3,7 +3,7 @@
  * its database, written over arrays. Everything it returns is typed by the contract.
  */
 import type { Person, Story, StoryList, StorySummary, Theme } from '../contract/schemas.ts';
-import { parseCursorText, type CursorPosition } from '../contract/cursor.ts';
+import { cursorPosition, encodeCursor } from '../contract/cursor.ts';
 import { STORY_PAGE_DEFAULT } from '../contract/schemas.ts';
 import { people, stories, themes, type StoryRecord } from './fixtures/content.ts';
 
@@ -35,27 +35,6 @@ function compareStories(a: StoryRecord, b: StoryRecord): number {
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-// Cursors are ASCII (dates and slugs), so btoa/atob suffice in the browser and in Node.
-export function encodeCursor(story: Pick<StoryRecord, 'publishedAt' | 'slug'>): string {
-  return btoa(`${story.publishedAt}|${story.slug}`)
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-/** Returns null for anything that is not a cursor this API handed out. */
-export function decodeCursor(cursor: string): CursorPosition | null {
-  let text: string;
-  try {
-    text = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
-  } catch {
-    return null;
-  }
-  return parseCursorText(text);
-}
-
-export class InvalidCursorError extends Error {}
-
 export function listStories(
   data: Dataset,
   query: { theme?: string; cursor?: string; limit?: number },
@@ -66,9 +45,8 @@ export function listStories(
     const theme = query.theme;
     ordered = ordered.filter((s) => s.themes.includes(theme));
   }
-  if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    if (!after) throw new InvalidCursorError('cursor');
+  const after = cursorPosition(query.cursor);
+  if (after) {
     ordered = ordered.filter((s) => compareStories(s, { ...s, ...after }) > 0);
   }
   const page = ordered.slice(0, limit);

@@ -4,7 +4,8 @@
  * `app.request()` exactly as they drive the MSW handlers, without a port.
  */
 import { Hono } from 'hono';
-import { API_PREFIX, routes } from '../contract/routes.ts';
+import { methodNotAllowed, noApiRoute } from '../contract/failures.ts';
+import { ALLOWED_METHODS, API_PREFIX } from '../contract/routes.ts';
 import type { Database } from './db/adapter.ts';
 import { classifyDatabaseError } from './db/errors.ts';
 import { bodyGuard } from './http/body-guard.ts';
@@ -12,7 +13,7 @@ import { ResponseCache } from './http/cached-json.ts';
 import { closeWhenNeeded } from './http/connection.ts';
 import { compress } from './http/compression.ts';
 import { summarisingErrorLog } from './http/error-log.ts';
-import { apiError } from './http/errors.ts';
+import { answerFailure, apiError } from './http/errors.ts';
 import { writeLimit } from './http/limits.ts';
 import { jsonLog, requestLog, type AppEnv, type Log } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -80,22 +81,14 @@ export function createApp({
   searchRoutes(app, deps, searchLimits);
   pathRoutes(app, deps);
 
-  // Known paths with another method answer 405 naming the route table's methods for
-  // that path (GET implies HEAD); anything else under /api answers 404.
-  const allowed = new Map<string, string[]>();
-  for (const { path, method } of Object.values(routes)) {
-    allowed.set(path, [
-      ...(allowed.get(path) ?? []),
-      ...(method === 'GET' ? [method, 'HEAD'] : [method]),
-    ]);
-  }
-  for (const [path, methods] of allowed) {
+  // Known paths with another method answer 405; anything else under /api answers 404.
+  for (const [path, methods] of ALLOWED_METHODS) {
     app.all(path, (c) => {
       c.header('Allow', methods.join(', '));
-      return apiError(c, 405, 'method_not_allowed', `Method not allowed on ${path}`);
+      return answerFailure(c, methodNotAllowed(path));
     });
   }
-  app.all(`${API_PREFIX}/*`, (c) => apiError(c, 404, 'not_found', `No API route ${c.req.path}`));
+  app.all(`${API_PREFIX}/*`, (c) => answerFailure(c, noApiRoute(c.req.path)));
 
   if (distDir) {
     // The API's own answers, for the pages that carry their first requests' data.
@@ -124,7 +117,7 @@ export function createApp({
     if (c.req.method === 'GET' || c.req.method === 'HEAD')
       return apiError(c, 404, 'not_found', `Nothing at ${c.req.path}`);
     c.header('Allow', ALLOW);
-    return apiError(c, 405, 'method_not_allowed', `Method not allowed on ${c.req.path}`);
+    return answerFailure(c, methodNotAllowed(c.req.path));
   });
 
   // Internals stay in the log (once per kind of error and minute, with a count of the

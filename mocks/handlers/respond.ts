@@ -1,12 +1,22 @@
 /**
- * What every mock endpoint does around its own logic, the way the real server does:
- * validate inputs with the route's schemas, answer errors in the contract's shape,
- * simulate latency and apply the designer's scenario.
+ * What every mock endpoint does around its own logic: read the request as the
+ * contract says (contract/request-input.ts), answer the contract's failures, simulate
+ * latency and apply the designer's scenario.
  */
-import '../../contract/error-messages.ts';
 import { delay, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
 import type { z } from 'zod/mini';
-import { errorBody, type ApiErrorBody } from '../../contract/schemas.ts';
+import {
+  payloadTooLarge,
+  UNSUPPORTED_MEDIA_TYPE,
+  type ApiFailure,
+} from '../../contract/failures.ts';
+import {
+  isJsonType,
+  parseRouteBody,
+  parseRouteInput,
+  type RouteBodyValue,
+  type RouteInput,
+} from '../../contract/request-input.ts';
 import {
   MAX_BODY_BYTES,
   RATE_LIMITED_MESSAGE,
@@ -15,6 +25,7 @@ import {
   type BodyRouteName,
   type RouteName,
 } from '../../contract/routes.ts';
+import { errorBody, type ApiErrorBody } from '../../contract/schemas.ts';
 import { datasetFor, parseScenario, SCENARIO_HEADER, type Scenario } from '../scenarios.ts';
 import type { Dataset } from '../data.ts';
 
@@ -34,7 +45,7 @@ async function simulateLatency(scenario: Scenario): Promise<void> {
   if (max > 0) await delay(Math.round(min + Math.random() * (max - min)));
 }
 
-export function apiError(
+function apiError(
   status: number,
   code: ApiErrorBody['error']['code'],
   message: string,
@@ -43,32 +54,26 @@ export function apiError(
   return HttpResponse.json(errorBody(code, message, field), { status });
 }
 
-function firstIssue(error: z.core.$ZodError): { field: string; message: string } {
-  const issue = error.issues[0];
-  const field = issue?.path.join('.') || 'request';
-  return { field, message: `Invalid ${field}: ${issue?.message ?? 'malformed value'}` };
+/** One of the contract's failures (contract/failures.ts), answered. */
+export function failureResponse(failure: ApiFailure): Response {
+  return apiError(failure.status, failure.code, failure.message, failure.field);
 }
 
-interface Context<N extends RouteName> {
-  params: z.infer<(typeof routes)[N]['params']>;
-  query: z.infer<(typeof routes)[N]['query']>;
-  data: Dataset;
-}
+type Context<N extends RouteName> = RouteInput<N> & { data: Dataset };
 
 type Result<N extends RouteName> =
-  { ok: true; body: z.infer<(typeof routes)[N]['response']> } | { ok: false; response: Response };
+  { ok: true; body: z.infer<(typeof routes)[N]['response']> } | ApiFailure;
 
 interface Resolver {
   request: StrictRequest<DefaultBodyType>;
   params: Record<string, string | readonly string[] | undefined>;
 }
 
-/** Latency, the scenario, then params and query checked with the route's schemas. */
+/** Latency, the scenario, then params and query read as the contract says. */
 async function prepare<N extends RouteName>(
   name: N,
   { request, params }: Resolver,
 ): Promise<{ ok: true; scenario: Scenario; ctx: Context<N> } | { ok: false; response: Response }> {
-  const route = routes[name];
   const scenario = parseScenario(request.headers.get(SCENARIO_HEADER));
   await simulateLatency(scenario);
   if (scenario === 'error') {
@@ -77,24 +82,9 @@ async function prepare<N extends RouteName>(
       response: apiError(500, 'internal', 'The service failed to answer (error scenario).'),
     };
   }
-  const parsedParams = route.params.safeParse(params);
-  if (!parsedParams.success) {
-    const { field, message } = firstIssue(parsedParams.error);
-    // A path segment that is not a well-formed slug names nothing that exists.
-    return { ok: false, response: apiError(404, 'not_found', message, field) };
-  }
-  const url = new URL(request.url);
-  const parsedQuery = route.query.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsedQuery.success) {
-    const { field, message } = firstIssue(parsedQuery.error);
-    return { ok: false, response: apiError(400, 'bad_request', message, field) };
-  }
-  const ctx = {
-    params: parsedParams.data as Context<N>['params'],
-    query: parsedQuery.data as Context<N>['query'],
-    data: datasetFor(scenario),
-  };
-  return { ok: true, scenario, ctx };
+  const input = parseRouteInput(name, params, new URL(request.url).searchParams);
+  if (!input.ok) return { ok: false, response: failureResponse(input) };
+  return { ok: true, scenario, ctx: { ...input.input, data: datasetFor(scenario) } };
 }
 
 /** The body, checked against the contract's response schema so a fixture can never drift. */
@@ -121,51 +111,31 @@ export function endpoint<N extends RouteName>(name: N, logic: (ctx: Context<N>) 
     const prepared = await prepare(name, resolver);
     if (!prepared.ok) return prepared.response;
     const result = logic(prepared.ctx);
-    if (!result.ok) return result.response;
+    if (!result.ok) return failureResponse(result);
     return answer(name, result.body, prepared.scenario);
   };
 }
 
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
-
-/** A JSON body refused as the server refuses it: wrong type 415, too large 413, malformed 400. */
-async function readJson(
-  request: Request,
-): Promise<{ ok: true; json: unknown } | { ok: false; response: Response }> {
+/** A body's text, or the contract's refusal of another type (415) or too many bytes (413). */
+async function readBodyText(request: Request): Promise<{ ok: true; text: string } | ApiFailure> {
   const hasBody = request.body !== null && request.headers.get('Content-Length') !== '0';
-  if (hasBody && !JSON_TYPE.test(request.headers.get('Content-Type') ?? '')) {
-    return {
-      ok: false,
-      response: apiError(415, 'unsupported_media_type', 'Request bodies must be application/json.'),
-    };
-  }
+  if (hasBody && !isJsonType(request.headers.get('Content-Type'))) return UNSUPPORTED_MEDIA_TYPE;
   const bytes = await request.arrayBuffer();
-  if (bytes.byteLength > MAX_BODY_BYTES) {
-    const limit = Math.round(MAX_BODY_BYTES / 1024);
-    return {
-      ok: false,
-      response: apiError(413, 'payload_too_large', `Request bodies are limited to ${limit} KB.`),
-    };
-  }
-  try {
-    return { ok: true, json: JSON.parse(new TextDecoder().decode(bytes)) };
-  } catch {
-    return { ok: false, response: apiError(400, 'bad_request', 'The body is not valid JSON.') };
-  }
+  if (bytes.byteLength > MAX_BODY_BYTES) return payloadTooLarge();
+  return { ok: true, text: new TextDecoder().decode(bytes) };
 }
 
 type Created<N extends BodyRouteName> =
-  | { ok: true; body: z.infer<(typeof routes)[N]['response']>; location: string }
-  | { ok: false; response: Response };
+  { ok: true; body: z.infer<(typeof routes)[N]['response']>; location: string } | ApiFailure;
 
 /**
  * Wraps the logic of a route that creates something from a JSON body: the body is
- * read and checked with the route's schema as the server does, and success answers
- * 201 with the new resource's location, never cached.
+ * read as the contract says, and success answers 201 with the new resource's
+ * location, never cached.
  */
 export function create<N extends BodyRouteName>(
   name: N,
-  logic: (ctx: Context<N> & { body: z.infer<(typeof routes)[N]['body']> }) => Created<N>,
+  logic: (ctx: Context<N> & { body: RouteBodyValue<N> }) => Created<N>,
 ) {
   return async (resolver: Resolver): Promise<Response> => {
     const prepared = await prepare(name, resolver);
@@ -177,18 +147,12 @@ export function create<N extends BodyRouteName>(
         headers: { 'Retry-After': String(WRITE_LIMIT.windowSeconds), 'Cache-Control': 'no-store' },
       });
     }
-    const read = await readJson(resolver.request);
-    if (!read.ok) return read.response;
-    const body = routes[name].body.safeParse(read.json);
-    if (!body.success) {
-      const { field, message } = firstIssue(body.error);
-      return apiError(400, 'bad_request', message, field);
-    }
-    const result = logic({
-      ...prepared.ctx,
-      body: body.data as z.infer<(typeof routes)[N]['body']>,
-    });
-    if (!result.ok) return result.response;
+    const read = await readBodyText(resolver.request);
+    if (!read.ok) return failureResponse(read);
+    const body = parseRouteBody(name, read.text);
+    if (!body.ok) return failureResponse(body);
+    const result = logic({ ...prepared.ctx, body: body.body });
+    if (!result.ok) return failureResponse(result);
     return answer(name, result.body, prepared.scenario, {
       status: 201,
       headers: { Location: result.location, 'Cache-Control': 'no-store' },

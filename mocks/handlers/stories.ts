@@ -1,7 +1,9 @@
 import { http } from 'msw';
 import { routes } from '../../contract/routes.ts';
-import { getStory, InvalidCursorError, listStories } from '../data.ts';
-import { apiError, endpoint } from './respond.ts';
+import { InvalidCursorError } from '../../contract/cursor.ts';
+import { INVALID_CURSOR, notFound } from '../../contract/failures.ts';
+import { getStory, listStories } from '../data.ts';
+import { endpoint } from './respond.ts';
 
 export const storyHandlers = [
   http.get(
@@ -10,12 +12,7 @@ export const storyHandlers = [
       try {
         return { ok: true, body: listStories(data, query) };
       } catch (error) {
-        if (error instanceof InvalidCursorError) {
-          return {
-            ok: false,
-            response: apiError(400, 'bad_request', 'Invalid cursor: not from this API', 'cursor'),
-          };
-        }
+        if (error instanceof InvalidCursorError) return INVALID_CURSOR;
         throw error;
       }
     }),
@@ -24,9 +21,7 @@ export const storyHandlers = [
     `*${routes.getStory.path}`,
     endpoint('getStory', ({ params, data }) => {
       const story = getStory(data, params.slug);
-      return story
-        ? { ok: true, body: story }
-        : { ok: false, response: apiError(404, 'not_found', `No story "${params.slug}"`, 'slug') };
+      return story ? { ok: true, body: story } : notFound('story', 'slug', params.slug);
     }),
   ),
 ];

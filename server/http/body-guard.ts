@@ -5,26 +5,20 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { payloadTooLarge, UNSUPPORTED_MEDIA_TYPE } from '../../contract/failures.ts';
+import { isJsonType } from '../../contract/request-input.ts';
 import { MAX_BODY_BYTES } from '../../contract/routes.ts';
 import { BODYLESS, mayHaveBody } from './connection.ts';
-import { apiError } from './errors.ts';
-
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+import { answerFailure } from './errors.ts';
 
 export function bodyGuard(maxBytes = MAX_BODY_BYTES): MiddlewareHandler[] {
   const limit = bodyLimit({
     maxSize: maxBytes,
-    onError: (c) =>
-      apiError(
-        c,
-        413,
-        'payload_too_large',
-        `Request bodies are limited to ${Math.round(maxBytes / 1024)} KB.`,
-      ),
+    onError: (c) => answerFailure(c, payloadTooLarge(maxBytes)),
   });
   const jsonOnly: MiddlewareHandler = async (c, next) => {
-    if (mayHaveBody(c) && !JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
-      return apiError(c, 415, 'unsupported_media_type', 'Request bodies must be application/json.');
+    if (mayHaveBody(c) && !isJsonType(c.req.header('Content-Type'))) {
+      return answerFailure(c, UNSUPPORTED_MEDIA_TYPE);
     }
     return next();
   };

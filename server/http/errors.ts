@@ -1,11 +1,10 @@
 /** The contract's error shape, answered the same way by every route and middleware. */
-import '../../contract/error-messages.ts';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod/mini';
-import { errorBody, type ApiErrorBody } from '../../contract/schemas.ts';
+import type { ApiFailure, ErrorCode } from '../../contract/failures.ts';
+import { errorBody } from '../../contract/schemas.ts';
 
-export type ErrorCode = ApiErrorBody['error']['code'];
+export type { ErrorCode };
 
 export function apiError(
   c: Context,
@@ -19,9 +18,7 @@ export function apiError(
   return c.json(errorBody(code, message, field), status);
 }
 
-/** The first problem zod found, worded as the mocks word it (mocks/handlers/respond.ts). */
-export function firstIssue(error: z.core.$ZodError): { field: string; message: string } {
-  const issue = error.issues[0];
-  const field = issue?.path.join('.') || 'request';
-  return { field, message: `Invalid ${field}: ${issue?.message ?? 'malformed value'}` };
+/** One of the contract's failures (contract/failures.ts), answered. */
+export function answerFailure(c: Context, failure: ApiFailure): Response {
+  return apiError(c, failure.status, failure.code, failure.message, failure.field);
 }

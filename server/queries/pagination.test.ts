@@ -9,7 +9,7 @@ import { migrate } from '../db/migrate.ts';
 import { insertContent } from '../db/seed.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
-import { encodeCursor } from './cursor.ts';
+import { encodeCursor } from '../../contract/cursor.ts';
 import { listStories, storyPageParams, storyPageSql } from './stories.ts';
 
 const STORIES = 10_000;

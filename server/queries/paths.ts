@@ -62,7 +62,7 @@ export async function insertPath(db: Queryable, steps: readonly PathStepInput[])
 /**
  * A path with each step resolved against current content, in order: steps whose
  * target was unpublished since are left out, and `cardsSeen` never exceeds what a
- * story has now. The time is formatted as the mocks' `toISOString()` formats it.
+ * story has now. The time is written as JavaScript's `toISOString()` writes it.
  */
 export async function getPath(db: Queryable, id: string): Promise<SharedPath | null> {
   const [row] = await db.query<{ path: SharedPath }>(

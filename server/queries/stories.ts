@@ -1,12 +1,8 @@
 /** Story reads: keyset-paginated lists (optionally by theme) and one story in full. */
 import type { Story, StoryList, StorySummary } from '../../contract/schemas.ts';
 import type { Queryable } from '../db/adapter.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { cursorPosition, encodeCursor } from '../../contract/cursor.ts';
 import { storySummaryJson } from './summary-sql.ts';
-
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-}
 
 export interface StoryListQuery {
   theme?: string | undefined;
@@ -42,8 +38,7 @@ export function storyPageSql({ theme, after }: { theme: boolean; after: boolean 
 }
 
 export function storyPageParams(query: StoryListQuery): unknown[] {
-  const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-  if (query.cursor !== undefined && !after) throw new InvalidCursorError('cursor');
+  const after = cursorPosition(query.cursor);
   return [
     query.limit + 1,
     ...(query.theme !== undefined ? [query.theme] : []),

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { notFound } from '../../contract/failures.ts';
 import { checkSteps } from '../../contract/path-steps.ts';
 import { buildPath, routes } from '../../contract/routes.ts';
 import type { AppEnv } from '../http/request-log.ts';
@@ -21,15 +22,7 @@ export function pathRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     routes.getPath.path,
     endpoint('getPath', deps, DETAIL_CACHE, async ({ params }) => {
       const path = await getPath(deps.db, params.id);
-      return path
-        ? { ok: true, body: path }
-        : {
-            ok: false,
-            status: 404,
-            code: 'not_found',
-            message: `No path "${params.id}"`,
-            field: 'id',
-          };
+      return path ? { ok: true, body: path } : notFound('path', 'id', params.id);
     }),
   );
 }

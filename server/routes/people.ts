@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/request-log.ts';
+import { notFound } from '../../contract/failures.ts';
 import { routes } from '../../contract/routes.ts';
 import { getPerson } from '../queries/people.ts';
 import { DETAIL_CACHE, endpoint, type RouteDeps } from './endpoint.ts';
@@ -9,15 +10,7 @@ export function peopleRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     routes.getPerson.path,
     endpoint('getPerson', deps, DETAIL_CACHE, async ({ params }) => {
       const person = await getPerson(deps.db, params.slug);
-      return person
-        ? { ok: true, body: person }
-        : {
-            ok: false,
-            status: 404,
-            code: 'not_found',
-            message: `No person "${params.slug}"`,
-            field: 'slug',
-          };
+      return person ? { ok: true, body: person } : notFound('person', 'slug', params.slug);
     }),
   );
 }

@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/request-log.ts';
 import { routes } from '../../contract/routes.ts';
-import { getStory, InvalidCursorError, listStories } from '../queries/stories.ts';
+import { InvalidCursorError } from '../../contract/cursor.ts';
+import { INVALID_CURSOR, notFound } from '../../contract/failures.ts';
+import { getStory, listStories } from '../queries/stories.ts';
 import { DETAIL_CACHE, endpoint, LIST_CACHE, type RouteDeps } from './endpoint.ts';
 
 export function storyRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
@@ -12,13 +14,7 @@ export function storyRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
         return { ok: true, body: await listStories(deps.db, query) };
       } catch (error) {
         if (!(error instanceof InvalidCursorError)) throw error;
-        return {
-          ok: false,
-          status: 400,
-          code: 'bad_request',
-          message: 'Invalid cursor: not from this API',
-          field: 'cursor',
-        };
+        return INVALID_CURSOR;
       }
     }),
   );
@@ -26,15 +22,7 @@ export function storyRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     routes.getStory.path,
     endpoint('getStory', deps, DETAIL_CACHE, async ({ params }) => {
       const story = await getStory(deps.db, params.slug);
-      return story
-        ? { ok: true, body: story }
-        : {
-            ok: false,
-            status: 404,
-            code: 'not_found',
-            message: `No story "${params.slug}"`,
-            field: 'slug',
-          };
+      return story ? { ok: true, body: story } : notFound('story', 'slug', params.slug);
     }),
   );
 }

@@ -7,6 +7,7 @@
 import type { z } from 'zod/mini';
 import { apiErrorSchema } from '#contract/schemas.ts';
 import {
+  apiUrl,
   buildPath,
   routes,
   type BodyRouteName,
@@ -108,22 +109,6 @@ interface RequestOptions<N extends RouteName> {
   signal?: AbortSignal;
 }
 
-function toSearch(query: Record<string, unknown> | undefined): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
-function urlOf<N extends RouteName>(name: N, params?: RouteParams<N>, query?: RouteQuery<N>) {
-  return (
-    buildPath(name, (params ?? {}) as RouteParams<N>) +
-    toSearch(query as Record<string, unknown> | undefined)
-  );
-}
-
 /**
  * The answer the page's HTML carried for this request (only the real server writes
  * them, decision 008), parsed like a network answer; undefined when there is none or
@@ -134,7 +119,7 @@ export function carriedAnswer<N extends RouteName>(
   name: N,
   { params, query }: Omit<RequestOptions<N>, 'signal'> = {},
 ): RouteResponse<N> | undefined {
-  const carried = takeBootAnswer(urlOf(name, params, query));
+  const carried = takeBootAnswer(apiUrl(name, params, query));
   if (carried === undefined) return undefined;
   const parsed = responseSchema(name).safeParse(carried);
   return parsed.success ? parsed.data : undefined;
@@ -146,7 +131,7 @@ export async function apiGet<N extends RouteName>(
 ): Promise<RouteResponse<N>> {
   const carried = carriedAnswer(name, { params, query } as Omit<RequestOptions<N>, 'signal'>);
   if (carried !== undefined) return carried;
-  return request(name, urlOf(name, params, query), { method: 'GET' }, signal);
+  return request(name, apiUrl(name, params, query), { method: 'GET' }, signal);
 }
 
 /** Sends a route's JSON body (validated by the caller's types, and by the server). */

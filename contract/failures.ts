@@ -1,0 +1,91 @@
+/**
+ * Every refusal both API implementations (the MSW handlers and the server) answer,
+ * worded and classified once: status, code, message and the field at fault. Each
+ * implementation only turns a failure into its own kind of response.
+ *
+ * zod's "mini" flavour ships no messages, so a 400 would only say "Invalid input":
+ * importing this module words validation errors in English. The client never needs it.
+ */
+import { z } from 'zod/mini';
+import { MAX_BODY_BYTES } from './routes.ts';
+import type { ApiErrorBody } from './schemas.ts';
+
+z.config(z.locales.en());
+
+export type ErrorCode = ApiErrorBody['error']['code'];
+export type FailureStatus = 400 | 404 | 405 | 413 | 415 | 429 | 500 | 503;
+
+export interface ApiFailure {
+  readonly ok: false;
+  readonly status: FailureStatus;
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly field?: string;
+}
+
+/** The first problem zod found, as `Invalid <field>: <what is wrong>`. */
+export function firstIssue(error: z.core.$ZodError): { field: string; message: string } {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') || 'request';
+  return { field, message: `Invalid ${field}: ${issue?.message ?? 'malformed value'}` };
+}
+
+/**
+ * Input a route's schema refused. A path segment that is not well formed names nothing
+ * that exists (404); a query or body is a bad request (400).
+ */
+export function invalidInput(
+  where: 'params' | 'query' | 'body',
+  error: z.core.$ZodError,
+): ApiFailure {
+  return where === 'params'
+    ? { ok: false, status: 404, code: 'not_found', ...firstIssue(error) }
+    : { ok: false, status: 400, code: 'bad_request', ...firstIssue(error) };
+}
+
+/** No such story, person or path: `No story "<slug>"`, naming the parameter at fault. */
+export function notFound(
+  what: 'story' | 'person' | 'path',
+  field: string,
+  value: string,
+): ApiFailure {
+  return { ok: false, status: 404, code: 'not_found', message: `No ${what} "${value}"`, field };
+}
+
+export const INVALID_CURSOR: ApiFailure = {
+  ok: false,
+  status: 400,
+  code: 'bad_request',
+  message: 'Invalid cursor: not from this API',
+  field: 'cursor',
+};
+
+export const INVALID_JSON: ApiFailure = {
+  ok: false,
+  status: 400,
+  code: 'bad_request',
+  message: 'The body is not valid JSON.',
+};
+
+export const UNSUPPORTED_MEDIA_TYPE: ApiFailure = {
+  ok: false,
+  status: 415,
+  code: 'unsupported_media_type',
+  message: 'Request bodies must be application/json.',
+};
+
+export function payloadTooLarge(maxBytes = MAX_BODY_BYTES): ApiFailure {
+  const message = `Request bodies are limited to ${Math.round(maxBytes / 1024)} KB.`;
+  return { ok: false, status: 413, code: 'payload_too_large', message };
+}
+
+/** A known path asked with a method it does not answer (the Allow header: routes.ts). */
+export function methodNotAllowed(path: string): ApiFailure {
+  const message = `Method not allowed on ${path}`;
+  return { ok: false, status: 405, code: 'method_not_allowed', message };
+}
+
+/** A path under the API prefix that no route has. */
+export function noApiRoute(path: string): ApiFailure {
+  return { ok: false, status: 404, code: 'not_found', message: `No API route ${path}` };
+}

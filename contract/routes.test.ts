@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_METHODS, apiUrl, queryString } from './routes.ts';
+
+describe('request URLs', () => {
+  it('leave empty values out of the query, keeping the given order', () => {
+    expect(queryString({ theme: 'usine', cursor: undefined, limit: 20, q: '', x: null })).toBe(
+      '?theme=usine&limit=20',
+    );
+    expect(queryString({})).toBe('');
+    expect(queryString(undefined)).toBe('');
+  });
+
+  it('build one URL per request, path and query encoded', () => {
+    expect(apiUrl('listStories', {}, { theme: 'a b', cursor: undefined })).toBe(
+      '/api/stories?theme=a+b',
+    );
+    expect(apiUrl('listStories')).toBe('/api/stories');
+    expect(apiUrl('getStory', { slug: 'é' })).toBe('/api/stories/%C3%A9');
+  });
+});
+
+describe('allowed methods', () => {
+  it('name each path’s methods, GET implying HEAD', () => {
+    expect(ALLOWED_METHODS.get('/api/stories')).toEqual(['GET', 'HEAD']);
+    expect(ALLOWED_METHODS.get('/api/paths')).toEqual(['POST']);
+    expect(ALLOWED_METHODS.get('/api/paths/:id')).toEqual(['GET', 'HEAD']);
+  });
+});
