@@ -7,7 +7,7 @@
  */
 import { BOOT_ELEMENT_ID, CARD_SIZES, jsonForScript, TILE_SIZES } from '../../contract/boot.ts';
 import { STORY_PAGE } from '../../contract/pages.ts';
-import { buildPath } from '../../contract/routes.ts';
+import { apiUrl, buildPath } from '../../contract/routes.ts';
 import type { Image, Story, StoryList } from '../../contract/schemas.ts';
 
 /** GET one of the app's API URLs; the body's JSON when it answered 200. */
@@ -26,10 +26,8 @@ function plan(url: URL): PagePlan | null {
   const themes = buildPath('listThemes', {});
   const stories = buildPath('listStories', {});
   if (url.pathname === '/') {
-    const theme = url.searchParams.get('theme');
-    // The client drops empty values from the query, so must this.
-    const query = theme ? `?${new URLSearchParams({ theme }).toString()}` : '';
-    return { list: stories + query, themes };
+    const theme = url.searchParams.get('theme') ?? undefined;
+    return { list: apiUrl('listStories', {}, { theme }), themes };
   }
   const match = STORY_PAGE.exec(url.pathname);
   if (!match) return null;
