@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod/mini';
 import { INVALID_JSON, invalidInput, type ApiFailure } from './failures.ts';
-import { routes, type BodyRouteName, type RouteName } from './routes.ts';
+import { routes, type BodyRouteName, type RouteName, type RouteResponse } from './routes.ts';
 
 export interface RouteInput<N extends RouteName> {
   params: z.infer<(typeof routes)[N]['params']>;
@@ -13,6 +13,14 @@ export interface RouteInput<N extends RouteName> {
 }
 
 export type RouteBodyValue<N extends BodyRouteName> = z.infer<(typeof routes)[N]['body']>;
+
+/** What a route's own logic returns: its answer, or a failure. */
+export type RouteOutcome<N extends RouteName, F = ApiFailure> =
+  { ok: true; body: RouteResponse<N> } | F;
+
+/** What a creating route's logic returns: the answer and the new resource's location. */
+export type CreatedOutcome<N extends BodyRouteName, F = ApiFailure> =
+  { ok: true; body: RouteResponse<N>; location: string } | F;
 
 /** `application/json`, or any `+json` type, with or without parameters. */
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;

@@ -4,7 +4,6 @@
  * latency and apply the designer's scenario.
  */
 import { delay, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
-import type { z } from 'zod/mini';
 import {
   payloadTooLarge,
   UNSUPPORTED_MEDIA_TYPE,
@@ -14,8 +13,10 @@ import {
   isJsonType,
   parseRouteBody,
   parseRouteInput,
+  type CreatedOutcome,
   type RouteBodyValue,
   type RouteInput,
+  type RouteOutcome,
 } from '../../contract/request-input.ts';
 import {
   MAX_BODY_BYTES,
@@ -61,9 +62,6 @@ export function failureResponse(failure: ApiFailure): Response {
 
 type Context<N extends RouteName> = RouteInput<N> & { data: Dataset };
 
-type Result<N extends RouteName> =
-  { ok: true; body: z.infer<(typeof routes)[N]['response']> } | ApiFailure;
-
 interface Resolver {
   request: StrictRequest<DefaultBodyType>;
   params: Record<string, string | readonly string[] | undefined>;
@@ -106,7 +104,10 @@ function answer<N extends RouteName>(
  * Wraps a route's logic: the resolver receives validated params and query, and the
  * scenario's dataset, and returns either a body or an error response.
  */
-export function endpoint<N extends RouteName>(name: N, logic: (ctx: Context<N>) => Result<N>) {
+export function endpoint<N extends RouteName>(
+  name: N,
+  logic: (ctx: Context<N>) => RouteOutcome<N>,
+) {
   return async (resolver: Resolver): Promise<Response> => {
     const prepared = await prepare(name, resolver);
     if (!prepared.ok) return prepared.response;
@@ -125,9 +126,6 @@ async function readBodyText(request: Request): Promise<{ ok: true; text: string 
   return { ok: true, text: new TextDecoder().decode(bytes) };
 }
 
-type Created<N extends BodyRouteName> =
-  { ok: true; body: z.infer<(typeof routes)[N]['response']>; location: string } | ApiFailure;
-
 /**
  * Wraps the logic of a route that creates something from a JSON body: the body is
  * read as the contract says, and success answers 201 with the new resource's
@@ -135,7 +133,7 @@ type Created<N extends BodyRouteName> =
  */
 export function create<N extends BodyRouteName>(
   name: N,
-  logic: (ctx: Context<N> & { body: RouteBodyValue<N> }) => Created<N>,
+  logic: (ctx: Context<N> & { body: RouteBodyValue<N> }) => CreatedOutcome<N>,
 ) {
   return async (resolver: Resolver): Promise<Response> => {
     const prepared = await prepare(name, resolver);

@@ -5,13 +5,14 @@
  * answer per content version and answer conditional requests.
  */
 import type { Context } from 'hono';
-import type { z } from 'zod/mini';
 import type { ApiFailure } from '../../contract/failures.ts';
 import {
   parseRouteBody,
   parseRouteInput,
+  type CreatedOutcome,
   type RouteBodyValue,
   type RouteInput,
+  type RouteOutcome,
 } from '../../contract/request-input.ts';
 import { routes, type BodyRouteName, type RouteName } from '../../contract/routes.ts';
 import type { Database } from '../db/adapter.ts';
@@ -32,8 +33,7 @@ export const DETAIL_CACHE = 'public, max-age=60, stale-while-revalidate=600';
 /** A failure, and for a 503 or 429 the seconds to send as Retry-After. */
 type Failure = ApiFailure & { retryAfter?: number };
 
-export type Outcome<N extends RouteName> =
-  { ok: true; body: z.infer<(typeof routes)[N]['response']> } | Failure;
+export type Outcome<N extends RouteName> = RouteOutcome<N, Failure>;
 
 type Loaded = { ok: true; entry: JsonEntry } | Failure;
 type Input<N extends RouteName> = RouteInput<N>;
@@ -85,9 +85,6 @@ export function endpoint<N extends RouteName>(
   };
 }
 
-type Created<N extends BodyRouteName> =
-  { ok: true; body: z.infer<(typeof routes)[N]['response']>; location: string } | Failure;
-
 /**
  * A route that creates something from a JSON body: the body guard
  * (server/http/body-guard.ts) already refused other types and oversized bodies;
@@ -96,7 +93,7 @@ type Created<N extends BodyRouteName> =
  */
 export function create<N extends BodyRouteName>(
   name: N,
-  run: (input: Input<N> & { body: RouteBodyValue<N> }) => Promise<Created<N>>,
+  run: (input: Input<N> & { body: RouteBodyValue<N> }) => Promise<CreatedOutcome<N, Failure>>,
 ) {
   const route = routes[name];
   return async (c: Context): Promise<Response> => {
