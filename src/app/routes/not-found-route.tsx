@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { homePath } from '#contract/pages.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 export function NotFoundRoute() {
@@ -6,7 +7,7 @@ export function NotFoundRoute() {
   return (
     <div className="page-message" role="alert">
       <h1>{t('notFound.title')}</h1>
-      <Link to="/" className="button button--primary">
+      <Link to={homePath()} className="button button--primary">
         {t('notFound.back')}
       </Link>
     </div>

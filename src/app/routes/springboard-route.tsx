@@ -1,17 +1,13 @@
 import { AnimatePresence } from 'framer-motion';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { storyPath } from '#contract/pages.ts';
+import { PAGE_PATTERNS, storyPath } from '#contract/pages.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
+import { parseNavState } from '#src/lib/nav-state.ts';
 
 const loadViewer = () => import('#src/features/story-viewer/story-viewer.tsx');
 const StoryViewer = lazy(() => loadViewer().then((mod) => ({ default: mod.StoryViewer })));
-
-interface ViewerState {
-  from?: string;
-  depth?: number;
-}
 
 /**
  * The springboard stays mounted under an open story, so closing the story finds the
@@ -19,13 +15,14 @@ interface ViewerState {
  * demand, and early when the visitor shows intent (hover, touch).
  */
 export function SpringboardRoute() {
-  const match = useMatch('/stories/:slug/:card?');
+  const match = useMatch(PAGE_PATTERNS.story);
   const location = useLocation();
   const navigate = useNavigate();
   const slug = match?.params.slug ?? null;
-  const state = (location.state ?? {}) as ViewerState;
-  // Opened by an in-app link (grid, search, a path…): closing goes back to that page.
-  const depth = state.from ? Math.max(1, state.depth ?? 1) : 0;
+  const state = parseNavState(location.state);
+  // Opened by an in-app link (grid, search, a path…): closing goes back to that page,
+  // `depth` entries down (0: none to go back to, as when entered by link).
+  const depth = state ? (state.depth ?? 1) : 0;
 
   // A held Escape or a second drag fires close again before the route changes: going
   // back twice would leave the app, so one close per history entry.

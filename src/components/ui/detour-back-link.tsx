@@ -1,6 +1,8 @@
 import './detour-back-link.css';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { homePath } from '#contract/pages.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { parseNavState } from '#src/lib/nav-state.ts';
 import { BackIcon } from './icons.tsx';
 
 /**
@@ -12,14 +14,14 @@ export function DetourBackLink({ className = 'button' }: { className?: string })
   const { t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
-  const fromStory = (location.state as { from?: unknown } | null)?.from === 'story';
+  const fromStory = parseNavState(location.state)?.from === 'story';
   return fromStory ? (
     <button type="button" className={className} onClick={() => void navigate(-1)}>
       <BackIcon className="detour-back__icon" />
       {t('nav.backToStory')}
     </button>
   ) : (
-    <Link to="/" className={className}>
+    <Link to={homePath()} className={className}>
       <BackIcon className="detour-back__icon" />
       {t('notFound.back')}
     </Link>

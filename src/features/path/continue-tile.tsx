@@ -4,6 +4,7 @@ import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
 import { stepHref } from './steps.ts';
+import { navState } from '#src/lib/nav-state.ts';
 
 /** "Continue": the last story the visitor left unfinished, one tap from where they were. */
 export function ContinueTile() {
@@ -14,7 +15,7 @@ export function ContinueTile() {
   const card = Math.min(step.lastCard, step.cardCount);
   return (
     <div className="continue">
-      <Link to={stepHref(step)} state={{ from: 'springboard' }} className="continue__link">
+      <Link to={stepHref(step)} state={navState('springboard')} className="continue__link">
         <span className="continue__cover" style={{ backgroundColor: step.snapshot.color }}>
           {step.snapshot.image ? (
             <ResponsiveImage image={step.snapshot.image} sizes="160px" decorative />

@@ -1,8 +1,9 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { storyPath } from '#contract/pages.ts';
+import { storyPath, themePath } from '#contract/pages.ts';
 import type { Localized, Theme } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
+import type { NavState } from '#src/lib/nav-state.ts';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
 import { layoutMap, smoothPath } from './map-layout.ts';
 
@@ -27,7 +28,7 @@ interface Props {
   stories: readonly MapStoryInfo[];
   path: readonly MapPathStop[];
   /** Router state for links to stories, so closing a story comes back here. */
-  linkState: { from: string };
+  linkState: NavState;
   label: string;
 }
 
@@ -111,7 +112,7 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
                 style={{ fill: theme.color, stroke: theme.color }}
               />
               <Link
-                to={`/themes/${theme.slug}`}
+                to={themePath(theme.slug)}
                 state={linkState}
                 className="path-map__theme-link"
                 aria-label={t('path.mapTheme', { name: text(theme.name) })}

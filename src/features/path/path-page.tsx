@@ -21,8 +21,10 @@ import {
 import { PathMap, type MapStoryInfo } from './path-map.tsx';
 import { PathTrail } from './path-trail.tsx';
 import { toMapStops, toTrailItems } from './steps.ts';
+import { navState } from '#src/lib/nav-state.ts';
+import { sharedParcoursPath } from '#contract/pages.ts';
 
-const LINK_STATE = { from: 'path' };
+const LINK_STATE = navState('path');
 
 type Undo = { message: string; steps: readonly PathStep[] } | null;
 
@@ -70,7 +72,9 @@ export function PathPage() {
     clearPath();
   }
 
-  const url = share.data ? new URL(`/parcours/${share.data.id}`, window.location.origin).href : '';
+  const url = share.data
+    ? new URL(sharedParcoursPath(share.data.id), window.location.origin).href
+    : '';
 
   return (
     <div className="path-page">

@@ -3,6 +3,7 @@ import type { Image, Localized } from '#contract/schemas.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { MessageKey } from '#src/lib/messages-fr.ts';
+import type { NavState } from '#src/lib/nav-state.ts';
 import { CloseIcon } from '#src/components/ui/icons.tsx';
 
 export interface TrailItem {
@@ -26,7 +27,7 @@ const KIND_LABEL: Record<TrailItem['kind'], MessageKey> = {
 interface Props {
   items: readonly TrailItem[];
   label: string;
-  linkState: { from: string };
+  linkState: NavState;
   /** Own path only: each step can be taken off the path. */
   onRemove?: (item: TrailItem) => void;
   /** Marks the step a walker is on (shared paths). */

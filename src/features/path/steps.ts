@@ -2,15 +2,15 @@
  * Steps of either kind of path (the visitor's own, kept locally, or a shared one
  * from the API) turned into what the trail and the map draw.
  */
-import { storyPath } from '#contract/pages.ts';
+import { personPath, storyPath, themePath } from '#contract/pages.ts';
 import type { SharedPathStep } from '#contract/schemas.ts';
 import type { PathStep } from '#src/lib/visitor-path.ts';
 import type { MapPathStop } from './path-map.tsx';
 import type { TrailItem } from './path-trail.tsx';
 
 export function stepHref(step: Pick<PathStep, 'kind' | 'slug'> & { lastCard?: number }): string {
-  if (step.kind === 'person') return `/people/${step.slug}`;
-  if (step.kind === 'theme') return `/themes/${step.slug}`;
+  if (step.kind === 'person') return personPath(step.slug);
+  if (step.kind === 'theme') return themePath(step.slug);
   return storyPath(step.slug, Math.max(1, step.lastCard ?? 1));
 }
 
@@ -59,7 +59,7 @@ export function sharedTrailItems(steps: readonly SharedPathStep[]): TrailItem[] 
           slug: step.slug,
           title: { fr: step.person.name, en: step.person.name },
           image: step.person.portrait,
-          href: `/people/${step.slug}`,
+          href: personPath(step.slug),
         };
       case 'theme':
         return {
@@ -67,7 +67,7 @@ export function sharedTrailItems(steps: readonly SharedPathStep[]): TrailItem[] 
           slug: step.slug,
           title: step.theme.name,
           color: step.theme.color,
-          href: `/themes/${step.slug}`,
+          href: themePath(step.slug),
         };
     }
   });

@@ -6,10 +6,11 @@ import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { navState } from '#src/lib/nav-state.ts';
 
 const SIZES = '(min-width: 1300px) 20vw, (min-width: 900px) 25vw, (min-width: 600px) 33vw, 50vw';
 /** Closing a story opened here comes back to this page (the viewer goes back in history). */
-const LINK_STATE = { from: 'person' };
+const LINK_STATE = navState('person');
 
 /**
  * The stories a person appears in, drawn like the springboard's tiles (same CSS) but

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { storyPath } from '#contract/pages.ts';
+import { personPath, storyPath, themePath } from '#contract/pages.ts';
 import type { SearchHit as Hit } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { HighlightedText, hasText, plain } from './highlighted-text.tsx';
+import { navState } from '#src/lib/nav-state.ts';
 
 const THUMB_SIZES = '(min-width: 900px) 168px, 128px';
 
@@ -34,7 +35,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
               <Link
                 to={storyPath(hit.slug)}
                 // The story opens over the springboard; closing it comes back here.
-                state={{ from: 'search' }}
+                state={navState('search')}
                 className="search-hit__link"
                 onPointerEnter={prefetch}
                 onTouchStart={prefetch}
@@ -64,7 +65,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
               <span className="search-hit__tag">{t('search.kind.person')}</span>
             </p>
             <h3 className="search-hit__title">
-              <Link to={`/people/${hit.slug}`} className="search-hit__link">
+              <Link to={personPath(hit.slug)} className="search-hit__link">
                 <HighlightedText runs={hit.title} />
               </Link>
             </h3>
@@ -98,7 +99,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
               <span className="search-hit__tag">{t('search.kind.theme')}</span>
             </p>
             <h3 className="search-hit__title">
-              <Link to={`/themes/${hit.slug}`} className="search-hit__link">
+              <Link to={themePath(hit.slug)} className="search-hit__link">
                 <HighlightedText runs={hit.title} />
               </Link>
             </h3>

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { storyPath } from '#contract/pages.ts';
+import { storyPath, themePath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
@@ -8,6 +8,7 @@ import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { navState } from '#src/lib/nav-state.ts';
 
 const STORY_SUGGESTIONS = 4;
 
@@ -43,7 +44,7 @@ export function SearchSuggestions() {
           <ul className="search-suggestions__themes">
             {themes.map((theme) => (
               <li key={theme.slug}>
-                <ThemeChip theme={theme} to={`/themes/${theme.slug}`} />
+                <ThemeChip theme={theme} to={themePath(theme.slug)} />
               </li>
             ))}
           </ul>
@@ -57,7 +58,7 @@ export function SearchSuggestions() {
               <li key={story.slug} className="search-suggestion">
                 <Link
                   to={storyPath(story.slug)}
-                  state={{ from: 'search' }}
+                  state={navState('search')}
                   className="search-suggestion__link"
                 >
                   <span className="search-suggestion__cover" aria-hidden="true">

@@ -8,8 +8,9 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { StoryTile, type StoryLinkState } from './story-tile.tsx';
 
 // One object for every tile and render: the memoised tiles compare it by reference.
-const SPRINGBOARD_LINK: StoryLinkState = { from: 'springboard' };
+const SPRINGBOARD_LINK: StoryLinkState = navState('springboard');
 import { useRovingGrid } from './use-roving-grid.ts';
+import { navState } from '#src/lib/nav-state.ts';
 
 interface Props {
   /** Only the stories of this theme; every story when undefined. */

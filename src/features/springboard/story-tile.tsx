@@ -10,11 +10,10 @@ import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
+import type { NavState } from '#src/lib/nav-state.ts';
 
 /** Where a story was opened from: the viewer's close goes back there through history. */
-export interface StoryLinkState {
-  from: string;
-}
+export type StoryLinkState = NavState;
 
 interface Props {
   story: StorySummary;

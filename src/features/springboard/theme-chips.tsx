@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Theme } from '#contract/schemas.ts';
 import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { homePath } from '#contract/pages.ts';
 
 /** Theme filters are links: the filter lives in the URL (`?theme=`), shareable. */
 export function ThemeChips({ themes, selected }: { themes: Theme[]; selected: string | null }) {
@@ -24,7 +25,7 @@ export function ThemeChips({ themes, selected }: { themes: Theme[]; selected: st
           <li key={theme.slug}>
             <ThemeChip
               theme={theme}
-              to={`?theme=${theme.slug}`}
+              to={homePath(theme.slug)}
               replace
               preventScrollReset
               current={selected === theme.slug}

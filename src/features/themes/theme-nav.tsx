@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 import type { Theme } from '#contract/schemas.ts';
 import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { themePath } from '#contract/pages.ts';
 
 /**
  * Chips to the other themes' pages. Hopping between themes replaces the page, as the
@@ -18,7 +19,7 @@ export function ThemeNav({ themes, current }: { themes: Theme[]; current: string
           <li key={theme.slug}>
             <ThemeChip
               theme={theme}
-              to={`/themes/${theme.slug}`}
+              to={themePath(theme.slug)}
               replace
               state={location.state}
               current={theme.slug === current}
