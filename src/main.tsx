@@ -27,10 +27,12 @@ async function start() {
   // A transition renders in slices that yield to the browser every few milliseconds:
   // the first screen (a grid of tiles, with the data the page carried) then blocks
   // neither input nor the network for the long task a synchronous render would be.
+  // One cache for the whole app: the router's loaders fill it, the screens read it.
+  const queryClient = createQueryClient();
   startTransition(() => {
     root.render(
       <StrictMode>
-        <App queryClient={createQueryClient()} router={createAppRouter()} />
+        <App queryClient={queryClient} router={createAppRouter(queryClient)} />
       </StrictMode>,
     );
   });

@@ -1,45 +1,96 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { PAGE_PATTERNS } from '#contract/pages.ts';
+import { createLoaders, sameParamsKeepData } from './route-loaders.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { PageFallback } from './routes/page-fallback.tsx';
-import { PathRoute, SharedPathRoute } from './routes/path-routes.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
+import { dataErrorBoundary } from './routes/route-data-error.tsx';
 import { RouteError } from './routes/route-error.tsx';
-import { SearchRoute } from './routes/search-route.tsx';
 import { SpringboardRoute } from './routes/springboard-route.tsx';
 
-export const appRoutes: RouteObject[] = [
-  {
-    path: '/',
-    Component: RootLayout,
-    ErrorBoundary: RouteError,
-    children: [
-      {
-        Component: SpringboardRoute,
-        children: [
-          { index: true, Component: null },
-          // The viewer is drawn above the springboard by SpringboardRoute.
-          { path: 'stories/:slug/:card?', Component: null },
-        ],
-      },
-      { path: 'search', Component: SearchRoute },
-      { path: 'parcours', Component: PathRoute },
-      { path: 'parcours/:id', Component: SharedPathRoute },
-      // Their own chunks (route `lazy`): the springboard's first load does not pay for them.
-      {
-        path: 'people/:slug',
-        HydrateFallback: PageFallback,
-        lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).PersonRoute }),
-      },
-      {
-        path: 'themes/:slug',
-        HydrateFallback: PageFallback,
-        lazy: async () => ({ Component: (await import('./routes/theme-route.tsx')).ThemeRoute }),
-      },
-      { path: '*', Component: NotFoundRoute },
-    ],
-  },
-];
+/**
+ * Every page: its pattern (contract/pages.ts), its loader (what it needs, in the query
+ * cache; src/app/route-loaders.ts says which pages have none, and why) and its error
+ * element. Pages other than the springboard are their own chunks
+ * (route `lazy`): the first load does not pay for their code or styles. Their loaders
+ * stay here, so data and code are fetched side by side, not one after the other.
+ */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  const loaders = createLoaders(queryClient);
+  return [
+    {
+      path: PAGE_PATTERNS.home,
+      Component: RootLayout,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          Component: SpringboardRoute,
+          children: [
+            { index: true, Component: null },
+            // The viewer is drawn above the springboard by SpringboardRoute.
+            { path: PAGE_PATTERNS.story, Component: null },
+          ],
+        },
+        {
+          path: PAGE_PATTERNS.search,
+          HydrateFallback: PageFallback,
+          lazy: async () => ({
+            Component: (await import('#src/features/search/search-page.tsx')).SearchPage,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.path,
+          loader: loaders.path,
+          HydrateFallback: PageFallback,
+          lazy: async () => ({
+            Component: (await import('#src/features/path/path-page.tsx')).PathPage,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.sharedPath,
+          loader: loaders.sharedPath,
+          shouldRevalidate: sameParamsKeepData,
+          HydrateFallback: PageFallback,
+          ErrorBoundary: dataErrorBoundary({
+            title: 'shared.notFoundTitle',
+            text: 'shared.notFound',
+          }),
+          lazy: async () => ({
+            Component: (await import('#src/features/path/shared-path-page.tsx')).SharedPathPage,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.person,
+          loader: loaders.person,
+          shouldRevalidate: sameParamsKeepData,
+          HydrateFallback: PageFallback,
+          ErrorBoundary: dataErrorBoundary({
+            title: 'person.notFoundTitle',
+            text: 'person.notFound',
+          }),
+          lazy: async () => ({
+            Component: (await import('./routes/person-route.tsx')).PersonRoute,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.theme,
+          loader: loaders.theme,
+          shouldRevalidate: sameParamsKeepData,
+          HydrateFallback: PageFallback,
+          ErrorBoundary: dataErrorBoundary({
+            title: 'theme.notFoundTitle',
+            text: 'theme.notFound',
+          }),
+          lazy: async () => ({ Component: (await import('./routes/theme-route.tsx')).ThemeRoute }),
+        },
+        { path: '*', Component: NotFoundRoute },
+      ],
+    },
+  ];
+}
 
-export const createAppRouter = () => createBrowserRouter(appRoutes);
-export const createTestRouter = (initialEntries: string[]) =>
-  createMemoryRouter(appRoutes, { initialEntries });
+export const createAppRouter = (queryClient: QueryClient) =>
+  createBrowserRouter(appRoutes(queryClient));
+export const createTestRouter = (queryClient: QueryClient, initialEntries: string[]) =>
+  createMemoryRouter(appRoutes(queryClient), { initialEntries });

@@ -11,7 +11,7 @@ export function renderApp(url = '/', { locale = 'fr' as Locale, before = [] as s
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
   // `before`: pages the visitor came from, earlier in the history.
-  const router = createTestRouter([...before, url]);
+  const router = createTestRouter(queryClient, [...before, url]);
   const user = userEvent.setup();
   // Like index.html: the app lives in #root and the story viewer portals beside it.
   const container = document.body.appendChild(document.createElement('div'));

@@ -1,59 +1,32 @@
 import './path.css';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { pathIdSchema, type SharedPathStep } from '#contract/schemas.ts';
+import type { SharedPathStep } from '#contract/schemas.ts';
 import { sharedPathOptions } from '#src/api/paths.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
-import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
-import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { PathMap, type MapStoryInfo } from './path-map.tsx';
 import { PathTrail } from './path-trail.tsx';
 import { sharedTrailItems } from './steps.ts';
+import { navState } from '#src/lib/nav-state.ts';
 
 /**
  * `/parcours/:id`: a path someone shared, for anyone to see and walk step by step.
  * The step being walked is in the URL (`?step=3`), so Back, reload and a story
- * opened from here all come back to the same step.
+ * opened from here all come back to the same step. The route's loader has fetched
+ * the path (or refused a malformed id); its error element says "not found" or what
+ * failed.
  */
 export function SharedPathPage() {
   const { id = '' } = useParams();
-  const wellFormed = pathIdSchema.safeParse(id).success;
   const { t } = useI18n();
-  const query = useQuery({ ...sharedPathOptions(id), enabled: wellFormed });
+  const { data } = useSuspenseQuery(sharedPathOptions(id));
   useDocumentTitle(t('shared.title'));
-
-  if (!wellFormed || (query.error instanceof ApiError && query.error.isNotFound)) {
-    return (
-      <div className="page-message" role="alert">
-        <h1>{t('shared.notFoundTitle')}</h1>
-        <p>{t('shared.notFound')}</p>
-        <Link to="/" className="button button--primary">
-          {t('notFound.back')}
-        </Link>
-      </div>
-    );
-  }
-  if (query.isError) {
-    return (
-      <div className="page-message">
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </div>
-    );
-  }
-  if (!query.data) {
-    return (
-      <p className="page-message" role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('shared.loading')}
-      </p>
-    );
-  }
-  return <SharedPath steps={query.data.steps} createdAt={query.data.createdAt} />;
+  return <SharedPath steps={data.steps} createdAt={data.createdAt} />;
 }
 
 function SharedPath({ steps, createdAt }: { steps: SharedPathStep[]; createdAt: string }) {
@@ -66,7 +39,7 @@ function SharedPath({ steps, createdAt }: { steps: SharedPathStep[]; createdAt: 
   const walking = searchParams.has('step') && Number.isInteger(raw);
   const index = walking ? Math.min(Math.max(raw, 1), items.length) - 1 : -1;
   const current = index >= 0 ? items[index] : undefined;
-  const linkState = { from: 'shared-path' };
+  const linkState = navState('shared-path');
 
   const mapStories = useMemo<MapStoryInfo[]>(() => {
     const bySlug = new Map<string, MapStoryInfo>();

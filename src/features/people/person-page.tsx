@@ -1,10 +1,8 @@
 import './people.css';
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { personOptions } from '#src/api/people.ts';
-import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
-import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useScrollToTopOnArrival } from '#src/lib/use-scroll-to-top.ts';
@@ -12,52 +10,25 @@ import { recordDetour } from '#src/lib/visitor-path.ts';
 import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { PersonStoryList } from './person-story-list.tsx';
 
-/** `/people/:slug`: a person's portrait, role and words, and the stories they appear in. */
+/**
+ * `/people/:slug`: a person's portrait, role and words, and the stories they appear in.
+ * The route's loader has fetched the person; its error element says "not found" or
+ * what failed.
+ */
 export function PersonPage({ slug }: { slug: string }) {
   const { t, text } = useI18n();
   const ids = useId();
-  const query = useQuery(personOptions(slug));
-  const person = query.data;
-  const notFound = query.error instanceof ApiError && query.error.isNotFound;
+  const { data: person } = useSuspenseQuery(personOptions(slug));
   useScrollToTopOnArrival(slug);
-  useDocumentTitle(person ? person.name : notFound ? t('person.notFoundTitle') : null);
+  useDocumentTitle(person.name);
 
-  // A detour on the visitor's path, once we know the person exists.
+  // A detour on the visitor's path: the person exists.
   useEffect(() => {
-    if (!person) return;
     recordDetour('person', person.slug, {
       title: { fr: person.name, en: person.name },
       image: person.portrait,
     });
   }, [person]);
-
-  if (notFound) {
-    return (
-      <div className="page-message" role="alert">
-        <h1>{t('person.notFoundTitle')}</h1>
-        <p>{t('person.notFound')}</p>
-        <DetourBackLink className="button button--primary" />
-      </div>
-    );
-  }
-  if (query.isError) {
-    return (
-      <div className="detour-page">
-        <div className="detour-page__bar">
-          <DetourBackLink />
-        </div>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </div>
-    );
-  }
-  if (!person) {
-    return (
-      <p className="page-message" role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('person.loading')}
-      </p>
-    );
-  }
 
   const storiesTitle = t('person.stories', { name: person.name });
   return (

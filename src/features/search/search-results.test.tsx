@@ -80,7 +80,8 @@ describe('search results', () => {
 
   it('prompts with suggestions and sends nothing while the query is empty', async () => {
     renderApp('/search');
-    expect(screen.getByRole('heading', { level: 1, name: 'Recherche' })).toBeInTheDocument();
+    // Its own chunk (a lazy route): drawn once the code has come.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recherche' })).toBeInTheDocument();
     expect(
       await screen.findByText('Cherchez parmi les histoires, les personnes et les thèmes.'),
     ).toBeInTheDocument();

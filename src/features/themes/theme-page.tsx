@@ -1,14 +1,14 @@
 import './themes.css';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, type ReactNode } from 'react';
 import type { Theme } from '#contract/schemas.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
-import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useScrollToTopOnArrival } from '#src/lib/use-scroll-to-top.ts';
 import { recordDetour } from '#src/lib/visitor-path.ts';
+import { notFound } from '#src/lib/route-errors.ts';
 import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { inkOn } from './contrast.ts';
 import { ThemeNav } from './theme-nav.tsx';
@@ -22,48 +22,26 @@ interface Props {
   renderStories: (grid: { theme: string; label: string }) => ReactNode;
 }
 
-/** `/themes/:slug`: a springboard for one theme, under a band in the theme's colour. */
+/**
+ * `/themes/:slug`: a springboard for one theme, under a band in the theme's colour.
+ * The route's loader has fetched the themes and checked this one exists; its error
+ * element says "not found" or what failed.
+ */
 export function ThemePage({ slug, renderStories }: Props) {
   const { t, text } = useI18n();
   const ids = useId();
-  const themes = useQuery(themeListOptions());
-  const theme = themes.data?.items.find((item) => item.slug === slug);
-  const notFound = themes.isSuccess && !theme;
+  const { data: themes } = useSuspenseQuery(themeListOptions());
+  const theme = themes.items.find((item) => item.slug === slug);
   useScrollToTopOnArrival(slug);
-  useDocumentTitle(theme ? text(theme.name) : notFound ? t('theme.notFoundTitle') : null);
+  useDocumentTitle(theme ? text(theme.name) : null);
 
-  // A detour on the visitor's path, once we know the theme exists.
+  // A detour on the visitor's path: the theme exists.
   useEffect(() => {
     if (theme) recordDetour('theme', theme.slug, { title: theme.name, color: theme.color });
   }, [theme]);
 
-  if (notFound) {
-    return (
-      <div className="page-message" role="alert">
-        <h1>{t('theme.notFoundTitle')}</h1>
-        <p>{t('theme.notFound')}</p>
-        <DetourBackLink className="button button--primary" />
-      </div>
-    );
-  }
-  if (themes.isError) {
-    return (
-      <div className="detour-page">
-        <div className="detour-page__bar">
-          <DetourBackLink />
-        </div>
-        <ErrorState error={themes.error} onRetry={() => void themes.refetch()} />
-      </div>
-    );
-  }
-  if (!theme) {
-    return (
-      <p className="page-message" role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('theme.loading')}
-      </p>
-    );
-  }
+  // Gone from a fresher list since the loader checked: the route's "not found".
+  if (!theme) notFound();
 
   const name = text(theme.name);
   const label = t('theme.stories', { name });
@@ -84,7 +62,7 @@ export function ThemePage({ slug, renderStories }: Props) {
         <p className="theme-band__intro">{text(theme.intro)}</p>
         <StoryCount theme={theme} />
       </header>
-      <ThemeNav themes={themes.data?.items ?? []} current={theme.slug} />
+      <ThemeNav themes={themes.items} current={theme.slug} />
       <section className="theme-page__stories" aria-labelledby={`${ids}-stories`}>
         <h2 id={`${ids}-stories`} className="visually-hidden">
           {label}
