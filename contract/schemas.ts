@@ -170,7 +170,14 @@ export const listOf = <T extends z.ZodMiniType>(item: T) =>
     nextCursor: z.nullable(z.string()),
   });
 
-export const storyListSchema = listOf(storySummarySchema);
+export const storyListSchema = z.extend(listOf(storySummarySchema), {
+  /**
+   * How many stories the whole list holds (with its theme filter), on every page.
+   * Optional only for answers an older version cached (the service worker keeps API
+   * answers for offline reading): both implementations always send it.
+   */
+  total: z.optional(z.int().check(z.minimum(0))),
+});
 export type StoryList = z.infer<typeof storyListSchema>;
 
 export const themeListSchema = z.object({ items: z.array(themeSchema) });

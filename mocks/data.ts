@@ -45,6 +45,7 @@ export function listStories(
     const theme = query.theme;
     ordered = ordered.filter((s) => s.themes.includes(theme));
   }
+  const total = ordered.length;
   const after = cursorPosition(query.cursor);
   if (after) {
     ordered = ordered.filter((s) => compareStories(s, { ...s, ...after }) > 0);
@@ -54,6 +55,7 @@ export function listStories(
   return {
     items: page.map(toSummary),
     nextCursor: ordered.length > limit && last ? encodeCursor(last) : null,
+    total,
   };
 }
 

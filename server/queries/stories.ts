@@ -53,7 +53,19 @@ export async function listStories(db: Queryable, query: StoryListQuery): Promise
   const rows = await db.query<{ summary: StorySummary }>(sql, params);
   const items = rows.slice(0, query.limit).map((row) => row.summary);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  // The whole list's size, on every page: a page alone cannot tell it. An index-only
+  // count, and the answer is cached with the page (per content version).
+  const [count] = await db.query<{ total: number }>(
+    query.theme !== undefined
+      ? 'SELECT count(*)::int AS total FROM story_themes WHERE theme_slug = $1'
+      : 'SELECT count(*)::int AS total FROM stories',
+    query.theme !== undefined ? [query.theme] : [],
+  );
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    total: count?.total ?? items.length,
+  };
 }
 
 export async function getStory(db: Queryable, slug: string): Promise<Story | null> {

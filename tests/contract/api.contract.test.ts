@@ -52,6 +52,7 @@ describeEachTarget('API contract', 'same requests, same answers', (target) => {
     const list = storyListSchema.parse(body);
     expect(list.items.map((s) => s.slug)).toEqual(allSlugs);
     expect(list.nextCursor).toBeNull();
+    expect(list.total).toBe(allSlugs.length);
   });
 
   it('paginates with an opaque cursor, without gaps or repeats', async () => {
@@ -64,6 +65,8 @@ describeEachTarget('API contract', 'same requests, same answers', (target) => {
       expect(status).toBe(200);
       const page = storyListSchema.parse(body);
       expect(page.items.length).toBeLessThanOrEqual(5);
+      // Every page tells the whole list's size, which no page alone shows.
+      expect(page.total).toBe(allSlugs.length);
       seen.push(...page.items.map((s) => s.slug));
       cursor = page.nextCursor;
       pages += 1;
@@ -77,8 +80,10 @@ describeEachTarget('API contract', 'same requests, same answers', (target) => {
     const list = storyListSchema.parse(body);
     expect(list.items.length).toBeGreaterThan(0);
     expect(list.items.every((s) => s.themes.includes('design'))).toBe(true);
+    expect(list.total).toBe(demoDataset.stories.filter((s) => s.themes.includes('design')).length);
     const { body: none } = await json('/api/stories?theme=no-such-theme');
     expect(storyListSchema.parse(none).items).toEqual([]);
+    expect(storyListSchema.parse(none).total).toBe(0);
   });
 
   it.each([

@@ -59,7 +59,11 @@ export function PathPage() {
     }
     return [...bySlug.values()];
   }, [stories.data, steps]);
-  const totalStories = stories.data?.pages[0]?.items.length ?? 0;
+  // The whole list's size, not the first page's (an answer cached by an older version
+  // may lack it: then the pages loaded are all that is known).
+  const firstPage = stories.data?.pages[0];
+  const totalStories =
+    firstPage?.total ?? stories.data?.pages.reduce((sum, page) => sum + page.items.length, 0) ?? 0;
 
   function remove(kind: PathStep['kind'], slug: string, title: string) {
     setUndo({ message: t('path.removed', { title }), steps });

@@ -1,7 +1,11 @@
 // Reloads need the page torn down mid-test.
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see above
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '#mocks/node.ts';
+import { recordStoryVisit } from '#src/lib/visitor-path.ts';
+import { summaryOf } from '#tests/factories.ts';
 import {
   allStories,
   first,
@@ -71,6 +75,22 @@ describe('the visitor’s path', () => {
     // The line through the stops is drawn.
     // eslint-disable-next-line testing-library/no-node-access -- a drawn line has no role
     expect(map.querySelector('.path-map__line')?.getAttribute('d')).toMatch(/^M\d+ \d+ C/);
+  });
+
+  it('counts the stories there are, not those of the first page', async () => {
+    recordStoryVisit(summaryOf(first), 1);
+    // A catalogue bigger than one page: the first page holds 2 of its 130 stories.
+    server.use(
+      http.get('*/api/stories', () =>
+        HttpResponse.json({
+          items: [first, second].map(summaryOf),
+          nextCursor: 'bW9yZQ',
+          total: 130,
+        }),
+      ),
+    );
+    renderApp('/parcours');
+    expect(await screen.findByText('1 étape · 1 histoire sur 130')).toBeInTheDocument();
   });
 
   it('removes a step, and puts it back on undo', async () => {
