@@ -6,7 +6,7 @@
  * so the browser fetches them while the scripts are still loading.
  */
 import { BOOT_ELEMENT_ID, CARD_SIZES, jsonForScript, TILE_SIZES } from '../../contract/boot.ts';
-import { STORY_PAGE } from '../../contract/pages.ts';
+import { PAGE_PATTERNS, STORY_PAGE } from '../../contract/pages.ts';
 import { apiUrl, buildPath } from '../../contract/routes.ts';
 import type { Image, Story, StoryList } from '../../contract/schemas.ts';
 
@@ -25,7 +25,7 @@ interface PagePlan {
 function plan(url: URL): PagePlan | null {
   const themes = buildPath('listThemes', {});
   const stories = buildPath('listStories', {});
-  if (url.pathname === '/') {
+  if (url.pathname === PAGE_PATTERNS.home) {
     const theme = url.searchParams.get('theme') ?? undefined;
     return { list: apiUrl('listStories', {}, { theme }), themes };
   }

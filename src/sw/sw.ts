@@ -25,6 +25,7 @@ import {
 import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { NOT_A_PAGE } from '#contract/pages.ts';
 import { wholeFilms } from './films.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -55,7 +56,7 @@ const sameOrigin = (url: URL) => url.origin === self.location.origin;
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
     // The server's own files and endpoints, and anything that looks like a file.
-    denylist: [/^\/api\//, /^\/media\//, /\/[^/]+\.[a-z0-9]+$/i],
+    denylist: [...NOT_A_PAGE],
   }),
 );
 
