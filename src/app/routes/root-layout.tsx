@@ -5,6 +5,7 @@ import { useFocusReturn } from '#src/lib/use-focus-return.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { DevBadge } from './dev-badge.tsx';
 import { homePath, parcoursPath, searchPath } from '#contract/pages.ts';
+import { PathIcon, SearchIcon } from '#src/components/ui/icons.tsx';
 
 // The dock (and the animation code it drags in) arrives after first paint.
 const PathDock = lazy(() =>
@@ -26,18 +27,11 @@ export function RootLayout() {
         </Link>
         <p className="app-header__tagline">{t('app.tagline')}</p>
         <NavLink to={searchPath()} className="button button--ghost app-header__search">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <circle cx="11" cy="11" r="6.5" />
-            <path d="M16 16l4.5 4.5" />
-          </svg>
+          <SearchIcon />
           <span className="app-header__search-label">{t('search.open')}</span>
         </NavLink>
         <NavLink to={parcoursPath()} end className="button button--ghost app-header__path">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <circle cx="6" cy="18" r="2.2" />
-            <circle cx="18" cy="6" r="2.2" />
-            <path d="M7.5 16.5C10 12 8 9 12 9s5-1 4.5-1.5" />
-          </svg>
+          <PathIcon />
           <span className="app-header__path-label">{t('path.headerLink')}</span>
         </NavLink>
         <button

@@ -3,7 +3,7 @@ import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { isNotFoundError } from '#src/lib/route-errors.ts';
-import type { MessageKey } from '#src/lib/messages.ts';
+import type { MessageKey } from '#src/lib/messages-fr.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 interface NotFoundText {

@@ -1,7 +1,7 @@
 import { AnimatePresence } from 'framer-motion';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { PAGE_PATTERNS, storyPath } from '#contract/pages.ts';
+import { homePath, PAGE_PATTERNS, storyPath } from '#contract/pages.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 import { parseNavState } from '#src/lib/nav-state.ts';
@@ -32,7 +32,7 @@ export function SpringboardRoute() {
     closedEntry.current = location.key;
     // Opened from the grid: go back to that very history entry. Entered by link: go home.
     if (depth > 0) void navigate(-depth);
-    else void navigate('/', { preventScrollReset: true });
+    else void navigate(homePath(), { preventScrollReset: true });
   }, [depth, navigate, location.key]);
 
   // One address per card (decision 009): a story named without its card is its first

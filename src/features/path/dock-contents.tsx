@@ -3,6 +3,8 @@ import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
 import { stepHref, toTrailItems } from './steps.ts';
+import { parcoursPath } from '#contract/pages.ts';
+import { navState } from '#src/lib/nav-state.ts';
 
 /** What the dock shows, sheet or panel alike: the way back in, then every step. */
 export function DockContents({ onNavigate }: { onNavigate: () => void }) {
@@ -16,7 +18,7 @@ export function DockContents({ onNavigate }: { onNavigate: () => void }) {
       {resume ? (
         <Link
           to={stepHref(resume)}
-          state={{ from: 'dock' }}
+          state={navState('dock')}
           className="button button--primary dock__resume"
           onClick={onNavigate}
         >
@@ -29,7 +31,7 @@ export function DockContents({ onNavigate }: { onNavigate: () => void }) {
             <li key={`${item.kind}:${item.slug}`}>
               <Link
                 to={item.href}
-                state={{ from: 'dock' }}
+                state={navState('dock')}
                 className="dock__step"
                 onClick={onNavigate}
               >
@@ -56,7 +58,7 @@ export function DockContents({ onNavigate }: { onNavigate: () => void }) {
           ))}
         </ol>
       ) : null}
-      <Link to="/parcours" className="button dock__all" onClick={onNavigate}>
+      <Link to={parcoursPath()} className="button dock__all" onClick={onNavigate}>
         {t('path.dockSeeMap')}
       </Link>
     </div>

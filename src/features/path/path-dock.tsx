@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
 import { BottomSheet } from './dock-bottom-sheet.tsx';
 import { SidePanel } from './dock-side-panel.tsx';
+import { parcoursPath } from '#contract/pages.ts';
 
 /**
  * The path, reachable from any page: a bottom sheet on a tablet (drag its handle up
@@ -13,6 +14,6 @@ export function PathDock() {
   const desktop = useMediaQuery('(min-width: 1100px) and (hover: hover)');
   const { pathname } = useLocation();
   // The path page shows all of it already.
-  if (pathname === '/parcours') return null;
+  if (pathname === parcoursPath()) return null;
   return desktop ? <SidePanel /> : <BottomSheet />;
 }

@@ -23,6 +23,7 @@ import { PathTrail } from './path-trail.tsx';
 import { toMapStops, toTrailItems } from './steps.ts';
 import { navState } from '#src/lib/nav-state.ts';
 import { sharedParcoursPath } from '#contract/pages.ts';
+import { homePath } from '#contract/pages.ts';
 
 const LINK_STATE = navState('path');
 
@@ -162,7 +163,7 @@ export function PathPage() {
 
       {steps.length === 0 ? (
         <div className="path-page__empty">
-          <Link to="/" className="button button--primary">
+          <Link to={homePath()} className="button button--primary">
             {t('path.browse')}
           </Link>
         </div>

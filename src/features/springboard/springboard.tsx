@@ -6,6 +6,7 @@ import { themeListOptions } from '#src/api/themes.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { StoryGrid } from './story-grid.tsx';
 import { ThemeChips } from './theme-chips.tsx';
+import { homePath } from '#contract/pages.ts';
 
 interface Props {
   /** Slug of the story open above the springboard, if any. */
@@ -54,7 +55,7 @@ export function Springboard({ openSlug, onStoryIntent, aside }: Props) {
       {unknownTheme ? (
         <div className="empty-state" role="status">
           <p>{t('springboard.unknownTheme')}</p>
-          <Link to="/" className="button button--primary">
+          <Link to={homePath()} className="button button--primary">
             {t('springboard.showAll')}
           </Link>
         </div>

@@ -11,6 +11,7 @@ import { StoryTile, type StoryLinkState } from './story-tile.tsx';
 const SPRINGBOARD_LINK: StoryLinkState = navState('springboard');
 import { useRovingGrid } from './use-roving-grid.ts';
 import { navState } from '#src/lib/nav-state.ts';
+import { homePath } from '#contract/pages.ts';
 
 interface Props {
   /** Only the stories of this theme; every story when undefined. */
@@ -115,7 +116,7 @@ export function StoryGrid({
       <div className="empty-state" role="status">
         <p>{theme ? t('springboard.emptyTheme') : t('springboard.empty')}</p>
         {theme ? (
-          <Link to="/" className="button button--primary">
+          <Link to={homePath()} className="button button--primary">
             {t('springboard.showAll')}
           </Link>
         ) : null}

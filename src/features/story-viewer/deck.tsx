@@ -21,6 +21,7 @@ import { useDeckKeys } from './use-deck-keys.ts';
 import { useDeckNavigation } from './use-deck-navigation.ts';
 import { useNextStories } from './use-next-stories.ts';
 import { useThemeColor } from './use-theme-color.ts';
+import { navState } from '#src/lib/nav-state.ts';
 
 interface DeckProps {
   story: Story;
@@ -57,7 +58,8 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
       void navigate(storyPath(story.slug, next + 1), {
         replace: true,
         preventScrollReset: true,
-        state: { from: depth > 0 ? 'springboard' : undefined, depth },
+        // No way back (depth 0) is no state at all: closing then goes home.
+        state: depth > 0 ? navState('springboard', depth) : null,
       });
     },
     [navigate, story.slug, depth],

@@ -5,6 +5,7 @@ import { SurpriseIcon } from '#src/components/ui/icons.tsx';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { navState } from '#src/lib/nav-state.ts';
 
 interface Props {
   next: StorySummary[];
@@ -44,7 +45,7 @@ export function EndCard({
           >
             <Link
               to={storyPath(story.slug)}
-              state={{ from: 'springboard', depth: depth + 1 }}
+              state={navState('springboard', depth + 1)}
               className="end-card__link"
             >
               <ResponsiveImage
@@ -73,7 +74,7 @@ export function EndCard({
         {surprise ? (
           <Link
             to={storyPath(surprise.slug)}
-            state={{ from: 'springboard', depth: depth + 1 }}
+            state={navState('springboard', depth + 1)}
             className="button button--primary end-card__surprise"
             aria-label={t('viewer.surpriseLabel', { title: text(surprise.title) })}
           >
@@ -81,7 +82,7 @@ export function EndCard({
             {t('viewer.surprise')}
           </Link>
         ) : null}
-        <Link to={firstCardHref} replace state={{ from: 'springboard', depth }} className="button">
+        <Link to={firstCardHref} replace state={navState('springboard', depth)} className="button">
           {t('viewer.replay')}
         </Link>
         <button type="button" className="button" onClick={onClose}>

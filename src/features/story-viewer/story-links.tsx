@@ -4,6 +4,8 @@ import type { Story } from '#contract/schemas.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { personPath, themePath } from '#contract/pages.ts';
+import { navState } from '#src/lib/nav-state.ts';
 
 /**
  * The detours a story offers from any card: its themes and the people in it. Each
@@ -23,8 +25,8 @@ export function StoryLinks({ story }: { story: Pick<Story, 'themes' | 'people'> 
         {named.map((theme) => (
           <li key={theme.slug}>
             <Link
-              to={`/themes/${theme.slug}`}
-              state={{ from: 'story' }}
+              to={themePath(theme.slug)}
+              state={navState('story')}
               className="story-links__chip"
               style={{ '--chip-color': theme.color } as React.CSSProperties}
               aria-label={`${t('viewer.themeLink')} ${text(theme.name)}`}
@@ -37,8 +39,8 @@ export function StoryLinks({ story }: { story: Pick<Story, 'themes' | 'people'> 
         {story.people.map((person) => (
           <li key={person.slug}>
             <Link
-              to={`/people/${person.slug}`}
-              state={{ from: 'story' }}
+              to={personPath(person.slug)}
+              state={navState('story')}
               className="story-links__chip"
               aria-label={`${t('viewer.personLink')} ${person.name}`}
             >

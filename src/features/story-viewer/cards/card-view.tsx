@@ -5,6 +5,8 @@ import type { Card, PersonSummary } from '#contract/schemas.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { VideoCardView } from './video-card.tsx';
+import { personPath } from '#contract/pages.ts';
+import { navState } from '#src/lib/nav-state.ts';
 
 export interface CardContext {
   active: boolean;
@@ -76,7 +78,7 @@ export function CardView({ card, context }: { card: Card; context: CardContext }
                 decorative
               />
               <span>
-                <Link to={`/people/${person.slug}`} state={{ from: 'story' }}>
+                <Link to={personPath(person.slug)} state={navState('story')}>
                   <strong>{person.name}</strong>
                 </Link>
                 <span>{text(person.role)}</span>
