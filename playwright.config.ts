@@ -5,7 +5,8 @@
  * `@ipad-portrait`, `@desktop`, `@phone`); each project is one of those screens.
  */
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH, devices, type DeviceName } from './tests/browser/devices.ts';
+
+import { CHROMIUM_PATH, type DeviceName, devices } from './tests/browser/devices.ts';
 import { baseURL, chromiumArgs, port } from './tests/e2e/server.ts';
 
 const ci = Boolean(process.env.CI);

@@ -10,18 +10,20 @@
  * the ratios to json-server; writes the figures to bench/out/. Method: docs/bench-api.md.
  * `npm run bench:api -- search-burst` runs only the search burst part (searchBurst()).
  */
-import autocannon from 'autocannon';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+import autocannon from 'autocannon';
 import pg from 'pg';
+
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase } from '../server/db/open.ts';
-import { demoContent, reseed, type Content } from '../server/db/seed.ts';
-import { freePort } from '../server/testing/processes.ts';
+import { type Content, demoContent, reseed } from '../server/db/seed.ts';
 import { waitForOk } from '../server/testing/http.ts';
+import { freePort } from '../server/testing/processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);

@@ -10,8 +10,9 @@ import { once } from 'node:events';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUT, ROOT } from './lib/build.ts';
+
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
+import { OUT, ROOT } from './lib/build.ts';
 
 export const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 1);
 

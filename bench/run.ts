@@ -14,13 +14,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { startApp, type AppServer } from './lib/app-server.ts';
-import { launch, type Browser } from './lib/browser.ts';
+
+import { type AppServer, startApp } from './lib/app-server.ts';
+import { type Browser, launch } from './lib/browser.ts';
 import { buildApp, buildFloor, OUT, ROOT } from './lib/build.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 import { formatTable, kb, ratio, type Row } from './lib/stats.ts';
-import { runLighthouse, LH_RUNS, type LighthouseFigures } from './lighthouse.ts';
-import { runScale, scaleContent, STORY_COUNT, type ScaleFigures } from './scale.ts';
+import { LH_RUNS, type LighthouseFigures, runLighthouse } from './lighthouse.ts';
+import { runScale, scaleContent, type ScaleFigures, STORY_COUNT } from './scale.ts';
 import { runSwipe } from './swipe.ts';
 import { measureRoute, type RouteWeight } from './weight.ts';
 

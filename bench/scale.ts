@@ -7,20 +7,21 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Content } from '../server/db/seed.ts';
 import { syntheticContent } from '../server/testing/synthetic-content.ts';
-import { ROOT } from './lib/build.ts';
 import {
+  type Browser,
+  type CDPSession,
   ipadContext,
+  type Page,
   readTrace,
   sleep,
   throttle,
   Touch,
   TRACE_CATEGORIES,
-  type Browser,
-  type CDPSession,
-  type Page,
 } from './lib/browser.ts';
+import { ROOT } from './lib/build.ts';
 import { installProbe, PROBE_PRELUDE } from './lib/probe.ts';
 import { median, percentile, round } from './lib/stats.ts';
 import { CPU_RATE } from './swipe.ts';

@@ -4,18 +4,18 @@
  * in the native reference (CSS scroll-snap, no script during the swipe), idle and
  * with ~20 ms of other main-thread work per frame. Method: docs/bench.md.
  */
-import { installProbe, PROBE_PRELUDE, type ProbeData } from './lib/probe.ts';
 import {
   addFrameLoad,
+  type Browser,
   ipadContext,
+  type Page,
   readTrace,
   sleep,
   throttle,
   Touch,
   TRACE_CATEGORIES,
-  type Browser,
-  type Page,
 } from './lib/browser.ts';
+import { installProbe, PROBE_PRELUDE, type ProbeData } from './lib/probe.ts';
 import { median, percentile, round } from './lib/stats.ts';
 
 export const CPU_RATE = 4;

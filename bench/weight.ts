@@ -12,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { ipadContext, sleep, type Browser } from './lib/browser.ts';
+
+import { type Browser, ipadContext, sleep } from './lib/browser.ts';
 
 export interface JsWeight {
   files: string[];

@@ -1,6 +1,7 @@
 // @vitest-environment node
 /** List cursors read back what they encode, and nothing an implementation never handed out. */
 import { describe, expect, it } from 'vitest';
+
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 const positions = [

@@ -4,6 +4,7 @@
  * objects, so the parity suite cannot see a change in them: this pins them.
  */
 import { describe, expect, it } from 'vitest';
+
 import {
   INVALID_CURSOR,
   INVALID_JSON,

@@ -7,6 +7,7 @@
  * importing this module words validation errors in English. The client never needs it.
  */
 import { z } from 'zod/mini';
+
 import { MAX_BODY_BYTES } from './routes.ts';
 import type { ApiErrorBody } from './schemas.ts';
 

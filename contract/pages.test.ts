@@ -1,5 +1,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
+
 import {
   homePath,
   NOT_A_PAGE,

@@ -4,8 +4,9 @@
  * schema. Each answers the failure these return in its own kind of response.
  */
 import type { z } from 'zod/mini';
-import { INVALID_JSON, invalidInput, type ApiFailure } from './failures.ts';
-import { routes, type BodyRouteName, type RouteName, type RouteResponse } from './routes.ts';
+
+import { type ApiFailure, INVALID_JSON, invalidInput } from './failures.ts';
+import { type BodyRouteName, type RouteName, type RouteResponse, routes } from './routes.ts';
 
 export interface RouteInput<N extends RouteName> {
   params: z.infer<(typeof routes)[N]['params']>;

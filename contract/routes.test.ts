@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { ALLOWED_METHODS, apiUrl, queryString } from './routes.ts';
 
 describe('request URLs', () => {

@@ -4,6 +4,7 @@
  * read it, so a path or a shape can only change in one place.
  */
 import { z } from 'zod/mini';
+
 import {
   pathCreatedSchema,
   pathIdSchema,

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import type { Highlighted } from './schemas.ts';
 import { excerpt, highlight } from './search-highlight.ts';
 import { createMatcher } from './search-match.ts';

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import type { Highlighted } from './schemas.ts';
 import { cardTexts, highlightHit, searchFields } from './search-hit-text.ts';
 import { createMatcher } from './search-match.ts';

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { createMatcher, matchTerm } from './search-match.ts';
 import { queryTerms } from './search-terms.ts';
 

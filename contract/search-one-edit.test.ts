@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { withinOneEdit } from './search-one-edit.ts';
 
 /**

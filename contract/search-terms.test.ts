@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { queryTerms, SEARCH_TERMS_MAX } from './search-terms.ts';
 
 describe('queryTerms', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { tokenize } from './search-tokens.ts';
 
 describe('tokenize', () => {

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+
 import { handlers } from './handlers/index.ts';
 
 export const worker = setupWorker(...handlers);

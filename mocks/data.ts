@@ -2,10 +2,10 @@
  * Read model over the demo fixtures: the same queries the real server answers from
  * its database, written over arrays. Everything it returns is typed by the contract.
  */
-import type { Person, Story, StoryList, StorySummary, Theme } from '../contract/schemas.ts';
 import { cursorPosition, encodeCursor } from '../contract/cursor.ts';
+import type { Person, Story, StoryList, StorySummary, Theme } from '../contract/schemas.ts';
 import { STORY_PAGE_DEFAULT } from '../contract/schemas.ts';
-import { people, stories, themes, type StoryRecord } from './fixtures/content.ts';
+import { people, stories, type StoryRecord, themes } from './fixtures/content.ts';
 
 export interface Dataset {
   themes: Theme[];

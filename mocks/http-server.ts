@@ -5,12 +5,14 @@
  *
  *   PORT=3000 MOCK_LATENCY_MS=120 tsx mocks/http-server.ts
  */
-import { getResponse } from 'msw';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { getResponse } from 'msw';
+
 import { errorBody } from '../contract/schemas.ts';
 import { handlers } from './handlers/index.ts';
 import { setMockLatency } from './handlers/respond.ts';

@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node';
+
 import { handlers } from './handlers/index.ts';
 import { setMockLatency } from './handlers/respond.ts';
 

@@ -3,9 +3,9 @@
  * (the server keeps them in its database), checked and drawn against the scenario's
  * dataset exactly as the server checks and draws them against its content.
  */
-import { checkSteps, newPathId, type CheckedSteps } from '../contract/path-steps.ts';
+import { type CheckedSteps, checkSteps, newPathId } from '../contract/path-steps.ts';
 import type { PathStepInput, SharedPath, SharedPathStep } from '../contract/schemas.ts';
-import { toSummary, type Dataset } from './data.ts';
+import { type Dataset, toSummary } from './data.ts';
 
 interface StoredPath {
   createdAt: string;

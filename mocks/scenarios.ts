@@ -2,8 +2,8 @@
  * Designer-facing scenarios: `?scenario=` in the page URL picks one, the client sends
  * it with each API call in the SCENARIO_HEADER, and the handlers shape their answer.
  */
+import { type Dataset, demoDataset } from './data.ts';
 import type { StoryRecord } from './fixtures/content.ts';
-import { demoDataset, type Dataset } from './data.ts';
 
 export { SCENARIO_HEADER } from '../contract/routes.ts';
 

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { createMatcher } from '#contract/search-match.ts';
 import { queryTerms } from '#contract/search-terms.ts';
+
 import { scoreFields } from './search-score.ts';
 import { lightStemmer } from './search-stemmer.ts';
 

@@ -2,9 +2,9 @@
  * A document's score in the mocks. The server computes the same sum in SQL from the
  * same points (server/queries/search.ts), over the database's weighted documents.
  */
-import type { Matcher } from '../contract/search-match.ts';
-import { FIELD_POINTS, MATCH_POINTS, type FieldWeight } from '../contract/search-points.ts';
 import type { SearchFields } from '../contract/search-hit-text.ts';
+import type { Matcher } from '../contract/search-match.ts';
+import { FIELD_POINTS, type FieldWeight, MATCH_POINTS } from '../contract/search-points.ts';
 import { tokenize } from '../contract/search-tokens.ts';
 
 /**

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { matchTerm } from '#contract/search-match.ts';
+
 import { lightStem, lightStemmer } from './search-stemmer.ts';
 
 describe('lightStem', () => {

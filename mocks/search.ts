@@ -4,10 +4,10 @@
  * stemmer is a light stand-in for PostgreSQL's Snowball stemmers.
  */
 import type { Locale, SearchHit, SearchResult } from '../contract/schemas.ts';
-import { highlightHit, searchFields, type SearchFields } from '../contract/search-hit-text.ts';
+import { highlightHit, type SearchFields, searchFields } from '../contract/search-hit-text.ts';
 import { createMatcher } from '../contract/search-match.ts';
 import { queryTerms } from '../contract/search-terms.ts';
-import { toSummary, type Dataset } from './data.ts';
+import { type Dataset, toSummary } from './data.ts';
 import { scoreFields } from './search-score.ts';
 import { lightStemmer } from './search-stemmer.ts';
 

@@ -8,6 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import sharp from 'sharp';
 
 const root = new URL('..', import.meta.url).pathname;

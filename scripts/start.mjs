@@ -6,8 +6,8 @@
  * handlers answered over HTTP (mocks/http-server.ts), built into its own directory
  * so neither mode ever serves the other's bundle.
  */
-import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;

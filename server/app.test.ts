@@ -3,10 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { BOOT_ELEMENT_ID, TILE_SIZES } from '#contract/boot.ts';
 import { apiErrorSchema, storyListSchema } from '#contract/schemas.ts';
-import { createApp, type App } from './app.ts';
+
+import { type App, createApp } from './app.ts';
 import type { Database } from './db/adapter.ts';
 import { migrate } from './db/migrate.ts';
 import { insertContent } from './db/seed.ts';

@@ -4,18 +4,19 @@
  * `app.request()` exactly as they drive the MSW handlers, without a port.
  */
 import { Hono } from 'hono';
+
 import { methodNotAllowed, noApiRoute } from '../contract/failures.ts';
 import { ALLOWED_METHODS, API_PREFIX } from '../contract/routes.ts';
 import type { Database } from './db/adapter.ts';
 import { classifyDatabaseError } from './db/errors.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { ResponseCache } from './http/cached-json.ts';
-import { closeWhenNeeded } from './http/connection.ts';
 import { compress } from './http/compression.ts';
+import { closeWhenNeeded } from './http/connection.ts';
 import { summarisingErrorLog } from './http/error-log.ts';
 import { answerFailure, apiError } from './http/errors.ts';
 import { writeLimit } from './http/limits.ts';
-import { jsonLog, requestLog, type AppEnv, type Log } from './http/request-log.ts';
+import { type AppEnv, jsonLog, type Log, requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-files.ts';
 import { coalesce } from './queries/coalesce.ts';

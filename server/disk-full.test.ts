@@ -9,11 +9,14 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { pathCreatedSchema } from '#contract/schemas.ts';
+import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
+
 import { waitForOk } from './testing/http.ts';
 import { exitOf, freePort, spawnServer, startServerProcess } from './testing/processes.ts';
-import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
 
 allowLoopbackRequests();
 

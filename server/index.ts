@@ -14,6 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { DiskFullError, ReadOnlyError } from './db/disk-guard.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase } from './db/open.ts';

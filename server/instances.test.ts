@@ -6,17 +6,19 @@
  * state that matters in its memory.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { pathCreatedSchema, sharedPathSchema, storySchema } from '#contract/schemas.ts';
-import { openPostgres } from './db/postgres.ts';
+import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
+
 import type { Database } from './db/adapter.ts';
+import { openPostgres } from './db/postgres.ts';
 import {
   createScratchDatabase,
   POSTGRES_SKIP_NOTE,
-  testDatabaseUrl,
   type ScratchDatabase,
+  testDatabaseUrl,
 } from './testing/databases.ts';
-import { startServerProcess, type ServerProcess } from './testing/processes.ts';
-import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
+import { type ServerProcess, startServerProcess } from './testing/processes.ts';
 
 allowLoopbackRequests();
 

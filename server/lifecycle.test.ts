@@ -8,12 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { storySchema } from '#contract/schemas.ts';
+import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
+
 import { DataDirLockedError } from './db/lock.ts';
 import { openPglite } from './db/pglite.ts';
 import { exitOf, spawnServer, startServerProcess } from './testing/processes.ts';
-import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
 
 allowLoopbackRequests();
 

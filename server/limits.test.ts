@@ -5,12 +5,14 @@
  * only the entry that proxy wrote counts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { WRITE_LIMIT } from '#contract/routes.ts';
+import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
+
 import { silentLog } from './http/request-log.ts';
-import { startServer, type RunningServer } from './serve.ts';
+import { type RunningServer, startServer } from './serve.ts';
 import { memoryDatabase } from './testing/databases.ts';
 import { syntheticContent } from './testing/synthetic-content.ts';
-import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
 
 allowLoopbackRequests();
 

@@ -2,13 +2,16 @@
 /** Graceful shutdown: stop accepting, finish what is in flight, then close the database. */
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
+
 import type { Database } from './db/adapter.ts';
 import { silentLog } from './http/request-log.ts';
-import { startServer, type RunningServer, type ServerOptions } from './serve.ts';
+import { type RunningServer, type ServerOptions, startServer } from './serve.ts';
 import { memoryDatabase } from './testing/databases.ts';
 import { syntheticContent } from './testing/synthetic-content.ts';
-import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
 
 allowLoopbackRequests();
 

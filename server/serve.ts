@@ -3,13 +3,15 @@
  * stop, refuses new connections, lets in-flight requests finish, then closes the
  * database. Used by index.ts and by tests that need a real port.
  */
-import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { Server as NetServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, Server as NetServer } from 'node:net';
+
+import { serve } from '@hono/node-server';
+
 import { createApp } from './app.ts';
 import type { Database } from './db/adapter.ts';
 import { migrate } from './db/migrate.ts';
-import { demoContent, seedIfEmpty, type Content } from './db/seed.ts';
+import { type Content, demoContent, seedIfEmpty } from './db/seed.ts';
 import type { Log } from './http/request-log.ts';
 
 export interface ServerOptions {

@@ -1,13 +1,15 @@
 import '@fontsource-variable/inter/wght.css';
 import './styles/global.css';
+
 import { startTransition, StrictMode } from 'react';
-import { z } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod/mini';
+
 import { App } from './app/app.tsx';
 import { createAppRouter } from './app/router.tsx';
-import { createQueryClient } from './lib/query-client.ts';
 import { initScenario } from './lib/mock-scenario.ts';
 import { registerServiceWorker } from './lib/pwa.ts';
+import { createQueryClient } from './lib/query-client.ts';
 
 // zod would probe `new Function` to compile parsers, which the server's CSP refuses
 // (a console violation, then a fallback). Say up front that it must not.

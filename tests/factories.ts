@@ -5,20 +5,20 @@
  * Slugs and titles are numbered per call; nothing here is demo content.
  */
 import {
-  cardSchema,
-  imageSchema,
-  personSchema,
-  storySchema,
-  storySummarySchema,
-  themeSchema,
   type Card,
+  cardSchema,
   type Image,
+  imageSchema,
   type Localized,
   type Person,
+  personSchema,
   type PersonSummary,
   type Story,
+  storySchema,
   type StorySummary,
+  storySummarySchema,
   type Theme,
+  themeSchema,
 } from '#contract/schemas.ts';
 
 let sequence = 0;

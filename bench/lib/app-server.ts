@@ -8,9 +8,10 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
-import { reseed, type Content } from '../../server/db/seed.ts';
+import { type Content, reseed } from '../../server/db/seed.ts';
 import { waitForOk } from '../../server/testing/http.ts';
 import { freePort } from '../../server/testing/processes.ts';
 import { ROOT } from './build.ts';

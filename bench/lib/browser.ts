@@ -4,14 +4,15 @@
  * and Chrome's own frame reporting from a trace.
  */
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type CDPSession,
+  chromium,
   type Page,
 } from 'playwright-core';
+
 import { CHROMIUM_ARGS as BASE_ARGS, CHROMIUM_PATH, devices } from '../../tests/browser/devices.ts';
-import { Touch as TestTouch, type Point } from '../../tests/browser/touch.ts';
+import { type Point, Touch as TestTouch } from '../../tests/browser/touch.ts';
 
 export { CHROMIUM_PATH };
 

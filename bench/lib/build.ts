@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+
 import { build } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

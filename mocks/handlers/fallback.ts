@@ -1,4 +1,5 @@
 import { http } from 'msw';
+
 import { methodNotAllowed, noApiRoute } from '../../contract/failures.ts';
 import { ALLOWED_METHODS, API_PREFIX } from '../../contract/routes.ts';
 import { failureResponse } from './respond.ts';

@@ -2,8 +2,10 @@
 /** The designer's scenarios apply to sharing a path as to every read. */
 import { getResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { SCENARIO_HEADER } from '#contract/routes.ts';
 import { apiErrorSchema, pathCreatedSchema } from '#contract/schemas.ts';
+
 import { demoDataset } from '../data.ts';
 import { handlers } from './index.ts';
 import { setMockLatency } from './respond.ts';

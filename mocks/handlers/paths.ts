@@ -1,4 +1,5 @@
 import { http } from 'msw';
+
 import { notFound } from '../../contract/failures.ts';
 import { buildPath, routes } from '../../contract/routes.ts';
 import { checkPathSteps, getPath, savePath } from '../paths.ts';

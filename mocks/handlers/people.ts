@@ -1,4 +1,5 @@
 import { http } from 'msw';
+
 import { notFound } from '../../contract/failures.ts';
 import { routes } from '../../contract/routes.ts';
 import { getPerson } from '../data.ts';

@@ -3,32 +3,33 @@
  * contract says (contract/request-input.ts), answer the contract's failures, simulate
  * latency and apply the designer's scenario.
  */
-import { delay, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
+import { type DefaultBodyType, delay, HttpResponse, type StrictRequest } from 'msw';
+
 import {
+  type ApiFailure,
   payloadTooLarge,
   UNSUPPORTED_MEDIA_TYPE,
-  type ApiFailure,
 } from '../../contract/failures.ts';
 import {
+  type CreatedOutcome,
   isJsonType,
   parseRouteBody,
   parseRouteInput,
-  type CreatedOutcome,
   type RouteBodyValue,
   type RouteInput,
   type RouteOutcome,
 } from '../../contract/request-input.ts';
 import {
+  type BodyRouteName,
   MAX_BODY_BYTES,
   RATE_LIMITED_MESSAGE,
+  type RouteName,
   routes,
   WRITE_LIMIT,
-  type BodyRouteName,
-  type RouteName,
 } from '../../contract/routes.ts';
-import { errorBody, type ApiErrorBody } from '../../contract/schemas.ts';
-import { datasetFor, parseScenario, SCENARIO_HEADER, type Scenario } from '../scenarios.ts';
+import { type ApiErrorBody, errorBody } from '../../contract/schemas.ts';
 import type { Dataset } from '../data.ts';
+import { datasetFor, parseScenario, type Scenario, SCENARIO_HEADER } from '../scenarios.ts';
 
 /** Milliseconds range of simulated latency; tests set it to zero. */
 let latency: [number, number] = [120, 420];

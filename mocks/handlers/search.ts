@@ -1,4 +1,5 @@
 import { http } from 'msw';
+
 import { routes } from '../../contract/routes.ts';
 import { search } from '../search.ts';
 import { endpoint } from './respond.ts';

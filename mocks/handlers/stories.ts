@@ -1,7 +1,8 @@
 import { http } from 'msw';
-import { routes } from '../../contract/routes.ts';
+
 import { InvalidCursorError } from '../../contract/cursor.ts';
 import { INVALID_CURSOR, notFound } from '../../contract/failures.ts';
+import { routes } from '../../contract/routes.ts';
 import { getStory, listStories } from '../data.ts';
 import { endpoint } from './respond.ts';
 

@@ -1,8 +1,10 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { databaseKinds, memoryDatabase, type TestDatabase } from '../testing/databases.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
 import { loadMigrations, migrate, MIGRATIONS_DIR } from './migrate.ts';

@@ -7,9 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { apiErrorSchema } from '#contract/schemas.ts';
-import { createApp, type App } from '../app.ts';
+
+import { type App, createApp } from '../app.ts';
 import { silentLog } from '../http/request-log.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
 import type { Database } from './adapter.ts';

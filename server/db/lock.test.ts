@@ -1,11 +1,13 @@
 // @vitest-environment node
 /** The embedded database's lock: pid reuse must not fool it, either way. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
 import { acquireLock, currentOwner, DataDirLockedError } from './lock.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parcours-lock-'));

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Database } from './adapter.ts';
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');

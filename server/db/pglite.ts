@@ -3,22 +3,24 @@
  * one query at a time, synchronously: queries are queued here and each waits for
  * a turn of the event loop, so a large response never starves other requests.
  */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+
 import {
   assertNoTransactionControl,
+  type Database,
   DATE_OID,
   INT8_OID,
   parseDate,
   parseInt8,
-  type Database,
   type Queryable,
   type Row,
 } from './adapter.ts';
-import { diskGuard, isWrite, ReadOnlyError, type DiskGuard } from './disk-guard.ts';
+import { type DiskGuard, diskGuard, isWrite, ReadOnlyError } from './disk-guard.ts';
 import { acquireLock, DataDirLockedError } from './lock.ts';
 
 const parsers = { [INT8_OID]: parseInt8, [DATE_OID]: parseDate };

@@ -1,12 +1,13 @@
 /** A PostgreSQL server behind the adapter, through a `pg` connection pool. */
 import pg from 'pg';
+
 import {
   assertNoTransactionControl,
+  type Database,
   DATE_OID,
   INT8_OID,
   parseDate,
   parseInt8,
-  type Database,
   type Queryable,
   type Row,
 } from './adapter.ts';

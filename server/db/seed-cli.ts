@@ -2,8 +2,8 @@
  * `npm run db:seed`: replaces all content with the demo fixtures, on the database
  * the server would use (DATABASE_URL, or PGlite in DATA_DIR; stop the server first).
  */
-import { databaseConfigFromEnv, describeDatabase, openDatabase } from './open.ts';
 import { migrate } from './migrate.ts';
+import { databaseConfigFromEnv, describeDatabase, openDatabase } from './open.ts';
 import { demoContent, reseed } from './seed.ts';
 
 const config = databaseConfigFromEnv();

@@ -4,15 +4,17 @@
  * hang requests: every query gives up within the read timeout, the app answers 503,
  * and the same adapter works again once the database is back.
  */
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createApp } from '../app.ts';
 import {
   createScratchDatabase,
   POSTGRES_SKIP_NOTE,
-  testDatabaseUrl,
   type ScratchDatabase,
+  testDatabaseUrl,
 } from '../testing/databases.ts';
 import type { Database } from './adapter.ts';
 import { classifyDatabaseError } from './errors.ts';

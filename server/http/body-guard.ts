@@ -5,6 +5,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+
 import { payloadTooLarge, UNSUPPORTED_MEDIA_TYPE } from '../../contract/failures.ts';
 import { isJsonType } from '../../contract/request-input.ts';
 import { MAX_BODY_BYTES } from '../../contract/routes.ts';

@@ -5,14 +5,16 @@
  * and a 304 when the client already has it.
  */
 import { createHash } from 'node:crypto';
+
 import type { Context } from 'hono';
+
 import {
   appendVary,
   asBody,
   compressBody,
   COMPRESSION_THRESHOLD,
-  negotiateEncoding,
   type Encoding,
+  negotiateEncoding,
 } from './compression.ts';
 
 export interface JsonEntry {

@@ -2,6 +2,7 @@
 /** Telling clients apart: by socket, by the trusted proxies' X-Forwarded-For, by IPv6 /64. */
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+
 import { clientKey, clientKeyOf, parseTrustProxy, UNKNOWN_CLIENT } from './client-address.ts';
 
 async function keyOf(

@@ -5,9 +5,10 @@
  * stand in front (TRUST_PROXY), and then only the entry the nearest of those
  * proxies appended: whatever a client puts further left buys it nothing.
  */
-import type { Context } from 'hono';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+
+import type { Context } from 'hono';
 
 /** The key of a request whose socket is gone (or that never had one: `app.request()`). */
 export const UNKNOWN_CLIENT = 'unknown';

@@ -4,6 +4,7 @@
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+
 import type { MiddlewareHandler } from 'hono';
 
 export type Encoding = 'br' | 'gzip';

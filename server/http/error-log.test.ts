@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { summarisingErrorLog } from './error-log.ts';
 import type { LogEntry } from './request-log.ts';
 

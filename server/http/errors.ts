@@ -1,6 +1,7 @@
 /** The contract's error shape, answered the same way by every route and middleware. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
 import type { ApiFailure, ErrorCode } from '../../contract/failures.ts';
 import { errorBody } from '../../contract/schemas.ts';
 

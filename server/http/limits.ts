@@ -3,6 +3,7 @@
  * client's writes, counted in the database across instances.
  */
 import type { MiddlewareHandler } from 'hono';
+
 import { WRITE_LIMIT } from '../../contract/routes.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { clientKey } from './client-address.ts';

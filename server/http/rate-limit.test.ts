@@ -4,8 +4,10 @@
  * instance on it, reset when their window ends, and pruned afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { WRITE_LIMIT } from '#contract/routes.ts';
 import { apiErrorSchema } from '#contract/schemas.ts';
+
 import { createApp } from '../app.ts';
 import { migrate } from '../db/migrate.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';

@@ -9,6 +9,7 @@
  * each use names its own bucket.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+
 import { RATE_LIMITED_MESSAGE } from '../../contract/routes.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { apiError } from './errors.ts';

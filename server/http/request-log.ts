@@ -1,5 +1,6 @@
 /** Structured logs: one JSON line per request, and one per error with its stack. */
 import { randomUUID } from 'node:crypto';
+
 import type { MiddlewareHandler } from 'hono';
 
 export type LogEntry = { level: 'info' | 'warn' | 'error'; msg: string } & Record<string, unknown>;

@@ -4,10 +4,12 @@
  * on each visit. Build files arrive precompressed (`.br`, `.gz` beside them, see
  * scripts/precompress.mjs), so serving them costs no compression.
  */
-import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, MiddlewareHandler } from 'hono';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, MiddlewareHandler } from 'hono';
+
 import { etagMatches, weakEtag } from './cached-json.ts';
 import {
   appendVary,

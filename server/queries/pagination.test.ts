@@ -5,11 +5,12 @@
  * on the rows it actually touched, never on timings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { encodeCursor } from '../../contract/cursor.ts';
 import { migrate } from '../db/migrate.ts';
 import { insertContent } from '../db/seed.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
-import { encodeCursor } from '../../contract/cursor.ts';
 import { listStories, storyPageParams, storyPageSql } from './stories.ts';
 
 const STORIES = 10_000;

@@ -1,5 +1,6 @@
 /** Shared paths: stored as their steps, read back resolved against current content. */
 import { createHash } from 'node:crypto';
+
 import { newPathId, type StepTarget } from '../../contract/path-steps.ts';
 import type { PathStepInput, SharedPath } from '../../contract/schemas.ts';
 import type { Queryable } from '../db/adapter.ts';

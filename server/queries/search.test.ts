@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { STOP_WORDS } from '../../contract/search-stop-words.ts';
-import { insertContent } from '../db/seed.ts';
 import { migrate } from '../db/migrate.ts';
+import { insertContent } from '../db/seed.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
 import { search } from './search.ts';

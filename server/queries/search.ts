@@ -7,21 +7,21 @@
  * User text never reaches SQL as syntax: terms are folded to [0-9a-z]+ words in JS,
  * passed as parameters, and quoted into tsqueries with quote_literal() in SQL.
  */
-import type { Localized, Locale, SearchHit, SearchResult } from '../../contract/schemas.ts';
+import type { Locale, Localized, SearchHit, SearchResult } from '../../contract/schemas.ts';
 import {
   allTexts,
   highlightHit,
-  searchFields,
   type SearchCard,
+  searchFields,
 } from '../../contract/search-hit-text.ts';
 import {
   createMatcher,
+  type MatchKind,
   PREFIX_MIN,
   TYPO_MIN,
-  type MatchKind,
 } from '../../contract/search-match.ts';
 import { withinOneEdit } from '../../contract/search-one-edit.ts';
-import { FIELD_POINTS, MATCH_POINTS, type FieldWeight } from '../../contract/search-points.ts';
+import { FIELD_POINTS, type FieldWeight, MATCH_POINTS } from '../../contract/search-points.ts';
 import { queryTerms } from '../../contract/search-terms.ts';
 import { tokenize } from '../../contract/search-tokens.ts';
 import type { Queryable } from '../db/adapter.ts';

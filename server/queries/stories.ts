@@ -1,7 +1,7 @@
 /** Story reads: keyset-paginated lists (optionally by theme) and one story in full. */
+import { cursorPosition, encodeCursor } from '../../contract/cursor.ts';
 import type { Story, StoryList, StorySummary } from '../../contract/schemas.ts';
 import type { Queryable } from '../db/adapter.ts';
-import { cursorPosition, encodeCursor } from '../../contract/cursor.ts';
 import { storySummaryJson } from './summary-sql.ts';
 
 export interface StoryListQuery {

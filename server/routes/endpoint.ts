@@ -5,18 +5,19 @@
  * answer per content version and answer conditional requests.
  */
 import type { Context } from 'hono';
+
 import type { ApiFailure } from '../../contract/failures.ts';
 import {
+  type CreatedOutcome,
   parseRouteBody,
   parseRouteInput,
-  type CreatedOutcome,
   type RouteBodyValue,
   type RouteInput,
   type RouteOutcome,
 } from '../../contract/request-input.ts';
-import { routes, type BodyRouteName, type RouteName } from '../../contract/routes.ts';
+import { type BodyRouteName, type RouteName, routes } from '../../contract/routes.ts';
 import type { Database } from '../db/adapter.ts';
-import { jsonEntry, sendJson, type JsonEntry, type ResponseCache } from '../http/cached-json.ts';
+import { type JsonEntry, jsonEntry, type ResponseCache, sendJson } from '../http/cached-json.ts';
 import { answerFailure } from '../http/errors.ts';
 
 export interface RouteDeps {

@@ -1,8 +1,9 @@
 /** Liveness and readiness for the load balancer or orchestrator. */
 import type { Hono } from 'hono';
-import type { AppEnv } from '../http/request-log.ts';
+
 import type { Database } from '../db/adapter.ts';
 import { apiError } from '../http/errors.ts';
+import type { AppEnv } from '../http/request-log.ts';
 
 const READY_TIMEOUT_MS = 2_000;
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
 import { BOOT_ELEMENT_ID } from '../../contract/boot.ts';
 import type { StoryList } from '../../contract/schemas.ts';
 import { pageBootKey, pageBootMarkup } from './page-boot.ts';

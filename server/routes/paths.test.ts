@@ -7,9 +7,12 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pathCreatedSchema, sharedPathSchema, type PathStepInput } from '#contract/schemas.ts';
-import { createApp, type App } from '../app.ts';
+
+import { pathCreatedSchema, type PathStepInput, sharedPathSchema } from '#contract/schemas.ts';
+
+import { type App, createApp } from '../app.ts';
 import { loadMigrations, migrate, MIGRATIONS_DIR } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import { insertContent } from '../db/seed.ts';

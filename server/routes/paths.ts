@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+
 import { notFound } from '../../contract/failures.ts';
 import { checkSteps } from '../../contract/path-steps.ts';
 import { buildPath, routes } from '../../contract/routes.ts';

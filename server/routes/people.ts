@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../http/request-log.ts';
+
 import { notFound } from '../../contract/failures.ts';
 import { routes } from '../../contract/routes.ts';
+import type { AppEnv } from '../http/request-log.ts';
 import { getPerson } from '../queries/people.ts';
 import { DETAIL_CACHE, endpoint, type RouteDeps } from './endpoint.ts';
 

@@ -6,7 +6,9 @@
  * triggers rather than every document.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { apiErrorSchema, searchResultSchema } from '#contract/schemas.ts';
+
 import { createApp } from '../app.ts';
 import type { Database, Queryable } from '../db/adapter.ts';
 import { migrate } from '../db/migrate.ts';

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../http/request-log.ts';
+
 import { routes } from '../../contract/routes.ts';
+import type { AppEnv } from '../http/request-log.ts';
 import {
   defaultSearchLimits,
   limitedSearch,

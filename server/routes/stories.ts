@@ -1,8 +1,9 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../http/request-log.ts';
-import { routes } from '../../contract/routes.ts';
+
 import { InvalidCursorError } from '../../contract/cursor.ts';
 import { INVALID_CURSOR, notFound } from '../../contract/failures.ts';
+import { routes } from '../../contract/routes.ts';
+import type { AppEnv } from '../http/request-log.ts';
 import { getStory, listStories } from '../queries/stories.ts';
 import { DETAIL_CACHE, endpoint, LIST_CACHE, type RouteDeps } from './endpoint.ts';
 

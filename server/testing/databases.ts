@@ -2,11 +2,13 @@
  * Databases for tests: PGlite in memory always; a fresh database on the PostgreSQL
  * server named by TEST_DATABASE_URL when it is set (CI sets it), dropped afterwards.
  */
-import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+
 import type { Database } from '../db/adapter.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';

@@ -1,5 +1,5 @@
 /** Small helpers for tests that talk to the app or to a listening server. */
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 /** The decoded text of a response, whatever its Content-Encoding. */
 export async function decodedText(response: Response): Promise<string> {

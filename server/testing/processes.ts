@@ -1,8 +1,9 @@
 /** Runs `server/index.ts` as a child process, as `npm start` does, for tests. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+
 import { waitForOk } from './http.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+
 import type { Locale } from '#contract/schemas.ts';
 import { apiGet } from '#src/lib/api-client.ts';
+
 import { queryKeys } from './query-keys.ts';
 
 interface SearchParams {

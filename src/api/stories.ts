@@ -1,6 +1,8 @@
-import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+
 import type { StorySummary } from '#contract/schemas.ts';
 import { apiGet, carriedAnswer } from '#src/lib/api-client.ts';
+
 import { queryKeys } from './query-keys.ts';
 
 export function storyListOptions(filters: { theme?: string | undefined } = {}) {

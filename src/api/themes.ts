@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+
 import { apiGet, carriedAnswer } from '#src/lib/api-client.ts';
+
 import { queryKeys } from './query-keys.ts';
 
 export function themeListOptions() {

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+
 import type { Locale } from '#contract/schemas.ts';
+
 import { AppProviders } from './providers.tsx';
 import type { createAppRouter } from './router.tsx';
 

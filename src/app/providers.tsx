@@ -1,6 +1,7 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
+
 import type { Locale } from '#contract/schemas.ts';
 import { I18nProvider } from '#src/lib/i18n.tsx';
 

@@ -20,6 +20,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+
 import { pathIdSchema } from '#contract/schemas.ts';
 import { sharedPathOptions } from '#src/api/paths.ts';
 import { personOptions } from '#src/api/people.ts';

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+
 import { PAGE_PATTERNS } from '#contract/pages.ts';
+
 import { createLoaders, sameParamsKeepData } from './route-loaders.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { PageFallback } from './routes/page-fallback.tsx';

@@ -1,7 +1,9 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { server } from '#mocks/node.ts';
+
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
+import { server } from '#mocks/node.ts';
+
 import { API_TIMEOUT_MS, ApiError, apiGet, setApiTimeoutForTests } from './api-client.ts';
 import { resetBootDataForTests } from './boot-data.ts';
 

@@ -5,19 +5,21 @@
  * typed errors and never touches the UI.
  */
 import type { z } from 'zod/mini';
-import { apiErrorSchema } from '#contract/schemas.ts';
+
 import {
   apiUrl,
-  buildPath,
-  routes,
   type BodyRouteName,
+  buildPath,
   type RouteBody,
   type RouteName,
   type RouteParams,
   type RouteQuery,
   type RouteResponse,
+  routes,
   SCENARIO_HEADER,
 } from '#contract/routes.ts';
+import { apiErrorSchema } from '#contract/schemas.ts';
+
 import { takeBootAnswer } from './boot-data.ts';
 import { currentScenario } from './mock-scenario.ts';
 

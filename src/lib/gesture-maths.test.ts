@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { resistPast, rubberBand, velocityOf } from './gesture-maths.ts';
 
 describe('gesture maths', () => {

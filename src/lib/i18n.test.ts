@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { format } from './i18n.tsx';
 import { en } from './messages-en.ts';
 import { fr } from './messages-fr.ts';

@@ -1,13 +1,15 @@
 import {
   createContext,
+  type ReactNode,
   use,
   useCallback,
   useEffect,
   useMemo,
   useState,
-  type ReactNode,
 } from 'react';
+
 import type { Locale, Localized } from '#contract/schemas.ts';
+
 import type { MessageArgs } from './message-vars.ts';
 import { en } from './messages-en.ts';
 import { fr, type MessageKey } from './messages-fr.ts';

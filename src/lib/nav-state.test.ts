@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { navState, parseNavState } from './nav-state.ts';
 
 describe('history state', () => {

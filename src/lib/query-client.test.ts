@@ -1,5 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { ApiError, TIMEOUT_CODE } from './api-client.ts';
 import { createQueryClient } from './query-client.ts';
 

@@ -1,4 +1,5 @@
 import { onlineManager, QueryClient } from '@tanstack/react-query';
+
 import { ApiError } from './api-client.ts';
 
 export function createQueryClient(): QueryClient {

@@ -1,5 +1,6 @@
 import { UNSAFE_ErrorResponseImpl as ErrorResponseImpl } from 'react-router';
 import { describe, expect, it } from 'vitest';
+
 import { ApiError } from './api-client.ts';
 import { isNotFoundError, notFound } from './route-errors.ts';
 

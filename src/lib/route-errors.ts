@@ -3,6 +3,7 @@
  * failure by the route's error element.
  */
 import { isRouteErrorResponse } from 'react-router';
+
 import { ApiError } from './api-client.ts';
 
 /** An address that names nothing the API knows (a theme no longer listed, a bad id). */

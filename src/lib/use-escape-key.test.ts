@@ -1,5 +1,6 @@
 import { fireEvent, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { useEscapeKey } from './use-escape-key.ts';
 
 const press = (key: string) => fireEvent.keyDown(document.body, { key });

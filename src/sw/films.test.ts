@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { wholeFilms } from './films.ts';
 
 const url = 'https://parcours.test/media/films/soufflerie.mp4';

@@ -13,8 +13,8 @@
  *   stored themselves.
  * - An update waits until the visitor accepts the reload (SKIP_WAITING message).
  */
-import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import {
   cleanupOutdatedCaches,
@@ -25,7 +25,9 @@ import {
 import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+
 import { NOT_A_PAGE } from '#contract/pages.ts';
+
 import { wholeFilms } from './films.ts';
 
 declare const self: ServiceWorkerGlobalScope & {

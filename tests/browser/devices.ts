@@ -4,7 +4,7 @@
  * contexts keep Chromium's own user agent (a Safari one on Chromium would lie about
  * the engine, and the app never reads it).
  */
-import { devices as registry, type BrowserContextOptions } from 'playwright-core';
+import { type BrowserContextOptions, devices as registry } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
+
 import {
   apiErrorSchema,
   personSchema,
@@ -8,6 +9,7 @@ import {
   themeListSchema,
 } from '#contract/schemas.ts';
 import { demoDataset } from '#mocks/data.ts';
+
 import { describeEachTarget, mswTarget } from './targets.ts';
 
 const allSlugs = [...demoDataset.stories]

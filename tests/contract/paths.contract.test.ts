@@ -4,16 +4,18 @@
  * implementation: what is stored, how it reads back, and every refusal.
  */
 import { expect, it } from 'vitest';
+
 import { MAX_BODY_BYTES } from '#contract/routes.ts';
 import {
   apiErrorSchema,
   PATH_MAX_STEPS,
   pathCreatedSchema,
-  sharedPathSchema,
   type PathStepInput,
+  sharedPathSchema,
   type SharedPathStep,
 } from '#contract/schemas.ts';
 import { demoDataset, toSummary } from '#mocks/data.ts';
+
 import { describeEachTarget, mswTarget, type Target } from './targets.ts';
 
 const [storyA, storyB] = demoDataset.stories.filter((s) => s.cards.length > 2);

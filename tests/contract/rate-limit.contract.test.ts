@@ -6,8 +6,10 @@
  * scenario, for designers to preview.
  */
 import { expect, it } from 'vitest';
+
 import { SCENARIO_HEADER, WRITE_LIMIT } from '#contract/routes.ts';
 import { apiErrorSchema } from '#contract/schemas.ts';
+
 import { describeEachTarget, mswTarget, type Target } from './targets.ts';
 
 const write = (target: Target, client?: string, headers: Record<string, string> = {}) =>

@@ -5,19 +5,21 @@
  * fixtures (mocks/fixtures/content.ts).
  */
 import { expect, it } from 'vitest';
+
 import {
   apiErrorSchema,
-  SEARCH_QUERY_MAX,
-  searchResultSchema,
   type Highlighted,
+  SEARCH_QUERY_MAX,
   type SearchHit,
   type SearchResult,
+  searchResultSchema,
 } from '#contract/schemas.ts';
 import { fold } from '#contract/search-fold.ts';
 import { cardTexts } from '#contract/search-hit-text.ts';
 import { SEARCH_TERMS_MAX } from '#contract/search-terms.ts';
 import { tokenize } from '#contract/search-tokens.ts';
 import { demoDataset } from '#mocks/data.ts';
+
 import { describeEachTarget, mswTarget } from './targets.ts';
 
 const text = (runs: Highlighted) => runs.map((r) => r.text).join('');

@@ -6,16 +6,17 @@
  */
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, describe } from 'vitest';
+
 import { handlers } from '#mocks/handlers/index.ts';
-import { createApp, type App } from '#server/app.ts';
+import { type App, createApp } from '#server/app.ts';
 import { silentLog } from '#server/http/request-log.ts';
 import { prepareDatabase } from '#server/serve.ts';
 import {
   memoryDatabase,
   POSTGRES_SKIP_NOTE,
   postgresDatabase,
-  testDatabaseUrl,
   type TestDatabase,
+  testDatabaseUrl,
 } from '#server/testing/databases.ts';
 
 export interface Target {

@@ -3,6 +3,7 @@
  * visible focus at every step, reduced motion, 200% text, and touch target sizes.
  */
 import type { Page } from '@playwright/test';
+
 import type { DemoContent } from './demo-content.ts';
 import { containing, expect, test, waitForPath, walkTwoStories } from './fixtures.ts';
 

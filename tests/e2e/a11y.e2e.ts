@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { seriousViolations } from './axe.ts';
 import type { DemoContent } from './demo-content.ts';
 import { expect, test, walkTwoStories } from './fixtures.ts';

@@ -4,13 +4,14 @@
  * the demo content changes. Every answer is parsed by the contract.
  */
 import {
-  storyListSchema,
-  storySchema,
-  themeListSchema,
   type Card,
   type Story,
+  storyListSchema,
+  storySchema,
   type Theme,
+  themeListSchema,
 } from '#contract/schemas.ts';
+
 import { baseURL } from './server.ts';
 
 async function get<T>(path: string, parse: (value: unknown) => T): Promise<T> {

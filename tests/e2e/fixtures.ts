@@ -6,10 +6,11 @@
  * - `visitor`: a second visitor in a fresh context on another screen, guarded too;
  * - `demo`: what the seeded server holds, read from its API once per worker.
  */
-import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { devices, type DeviceName } from '../browser/devices.ts';
+import { type BrowserContext, expect, type Page, test as base } from '@playwright/test';
+
+import { type DeviceName, devices } from '../browser/devices.ts';
 import { Touch } from '../browser/touch.ts';
-import { loadDemoContent, type DemoContent } from './demo-content.ts';
+import { type DemoContent, loadDemoContent } from './demo-content.ts';
 import { baseURL } from './server.ts';
 
 /** Records what must never happen in a context's pages into `problems`. */

@@ -5,8 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { chromium, type Page } from '@playwright/test';
+
 import type { Story } from '#contract/schemas.ts';
+
 import { CHROMIUM_PATH, devices } from '../browser/devices.ts';
 import { Touch } from '../browser/touch.ts';
 import type { DemoContent } from './demo-content.ts';

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import type { DemoContent } from './demo-content.ts';
 import { containing, expect, test, waitForPath } from './fixtures.ts';
 

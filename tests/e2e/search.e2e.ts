@@ -1,5 +1,5 @@
-import type { DemoContent } from './demo-content.ts';
 import { seriousViolations } from './axe.ts';
+import type { DemoContent } from './demo-content.ts';
 import { expect, test } from './fixtures.ts';
 
 // Search is about words: these tests type words of particular demo texts (an accent

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { containing, expect, test, waitForPath } from './fixtures.ts';
 
 const path = (page: Page) => new URL(page.url()).pathname;

@@ -4,16 +4,17 @@
  * geckodriver (not packaged by Debian) and without downloading anything.
  */
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+
 import {
+  type Engine,
   findInPage,
   findWith,
-  settledCentre,
-  testingLibrarySource,
-  toWire,
-  type Engine,
   type Key,
   type Point,
+  settledCentre,
   type Tab,
+  testingLibrarySource,
+  toWire,
 } from './engine.ts';
 
 type El = ElementHandle<Element>;

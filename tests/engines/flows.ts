@@ -5,11 +5,13 @@
  * can take the network away.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
 import { storyPath } from '#contract/pages.ts';
 import { demoDataset } from '#mocks/data.ts';
+
 import { baseURL } from '../server/vitest-base-url.ts';
-import { exists, poll, type Engine, type Tab } from './engine.ts';
-import { relay, type Relay } from './relay.ts';
+import { type Engine, exists, poll, type Tab } from './engine.ts';
+import { type Relay, relay } from './relay.ts';
 
 const bySlug = (slug: string) => demoDataset.stories.find((s) => s.slug === slug)!;
 const robots = bySlug('robots-soudeurs');

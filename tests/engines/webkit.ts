@@ -9,19 +9,21 @@
  * a mouse drag, so the touch path of the deck gesture stays untested in WebKit
  * (docs/decisions/010-engine-tests.md).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+
 import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { Command, Name } from 'selenium-webdriver/lib/command.js';
+
 import {
+  type Engine,
   findInPage,
   findWith,
+  type Point,
   settledCentre,
+  type Tab,
   testingLibrarySource,
   toWire,
-  type Engine,
-  type Point,
-  type Tab,
 } from './engine.ts';
 
 type El = WebElement;

@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+
 import type {} from './vitest-global-setup.ts';
 
 /** The server's address, as tests/server/vitest-global-setup.ts provided it. */

@@ -2,8 +2,10 @@
  * Vitest's global setup for the engine tests (tests/engines): the same server the
  * Playwright suite starts (serve.mjs: `npm start` on a fresh database), on E2E_PORT.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+
 import type { TestProject } from 'vitest/node';
+
 import { baseURL } from '../e2e/server.ts';
 
 async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {

@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
+
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see above
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+
 import { server } from '#mocks/node.ts';
 import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { resetBootDataForTests } from '#src/lib/boot-data.ts';

@@ -5,6 +5,7 @@
  */
 import { http, passthrough } from 'msw';
 import { beforeAll, beforeEach } from 'vitest';
+
 import { server as mocks } from '#mocks/node.ts';
 
 export function allowLoopbackRequests(): void {

@@ -6,6 +6,7 @@
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see above
 import { cleanup, screen, within } from '@testing-library/react';
 import { beforeEach } from 'vitest';
+
 import { resetPathForTests } from '#src/lib/visitor-path.ts';
 import {
   buildCard,
@@ -14,6 +15,7 @@ import {
   buildStory,
   buildTheme,
 } from '#tests/factories.ts';
+
 import { renderApp } from './render-app.tsx';
 import { serveContent } from './serve-content.ts';
 

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import type { Locale } from '#contract/schemas.ts';
 import { App } from '#src/app/app.tsx';
 import { createTestRouter } from '#src/app/router.tsx';

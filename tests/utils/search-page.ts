@@ -6,9 +6,11 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach } from 'vitest';
+
 import type { Locale, SearchHit, SearchResult, Story } from '#contract/schemas.ts';
 import { server } from '#mocks/node.ts';
 import { buildPerson, buildStory, buildTheme, summaryOf } from '#tests/factories.ts';
+
 import { serveContent } from './serve-content.ts';
 
 export const NONE_FR = "Oups ! votre recherche n'a donné aucun résultat !";

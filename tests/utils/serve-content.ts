@@ -7,9 +7,10 @@
  * a test of their checks uses those.
  */
 import { http, HttpResponse } from 'msw';
-import type { Person, Story, Theme } from '#contract/schemas.ts';
+
 import { routes } from '#contract/routes.ts';
-import { getPerson, getStory, listStories, type Dataset } from '#mocks/data.ts';
+import type { Person, Story, Theme } from '#contract/schemas.ts';
+import { type Dataset, getPerson, getStory, listStories } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
 import { checkPathSteps, getPath, savePath } from '#mocks/paths.ts';
 import { search } from '#mocks/search.ts';

@@ -8,16 +8,17 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Svg, rng } from './lib/svg.mjs';
-import { writeJpeg } from './lib/render.mjs';
+
 import { IMAGES } from './catalogue.mjs';
+import { writeJpeg } from './lib/render.mjs';
+import { rng, Svg } from './lib/svg.mjs';
 import * as design from './scenes/design.mjs';
-import * as research from './scenes/research.mjs';
+import * as environment from './scenes/environment.mjs';
 import * as manufacturing from './scenes/manufacturing.mjs';
 import * as mobility from './scenes/mobility.mjs';
-import * as environment from './scenes/environment.mjs';
-import * as work from './scenes/work.mjs';
 import * as people from './scenes/people.mjs';
+import * as research from './scenes/research.mjs';
+import * as work from './scenes/work.mjs';
 
 export const SCENES = { design, research, manufacturing, mobility, environment, work, people };
 

@@ -13,9 +13,11 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import sharp from 'sharp';
-import { Svg, rng, f, rect, g, text, clamp, ease } from './lib/svg.mjs';
+
 import { sceneFn } from './generate-art.mjs';
+import { clamp, ease, f, g, rect, rng, Svg, text } from './lib/svg.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, 'public/media/films');

@@ -11,8 +11,10 @@ import { existsSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import sharp from 'sharp';
-import { IMAGES, FILMS, CREDIT } from './catalogue.mjs';
+
+import { CREDIT, FILMS, IMAGES } from './catalogue.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const imgDir = path.join(root, 'media/images');

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+
 import { homePath } from '#contract/pages.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+
 import { PersonPage } from '#src/features/people/person-page.tsx';
 
 export function PersonRoute() {

@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
-import { AppStatus } from '#src/features/app-shell/app-status.tsx';
-import { useFocusReturn } from '#src/lib/use-focus-return.ts';
-import { useI18n } from '#src/lib/i18n.tsx';
-import { DevBadge } from './dev-badge.tsx';
+
 import { homePath, parcoursPath, searchPath } from '#contract/pages.ts';
 import { PathIcon, SearchIcon } from '#src/components/ui/icons.tsx';
+import { AppStatus } from '#src/features/app-shell/app-status.tsx';
+import { useI18n } from '#src/lib/i18n.tsx';
+import { useFocusReturn } from '#src/lib/use-focus-return.ts';
+
+import { DevBadge } from './dev-badge.tsx';
 
 // The dock (and the animation code it drags in) arrives after first paint.
 const PathDock = lazy(() =>

@@ -1,9 +1,10 @@
 import { useRevalidator, useRouteError } from 'react-router';
+
 import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { isNotFoundError } from '#src/lib/route-errors.ts';
 import type { MessageKey } from '#src/lib/messages-fr.ts';
+import { isNotFoundError } from '#src/lib/route-errors.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 interface NotFoundText {

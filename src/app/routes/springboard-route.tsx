@@ -1,6 +1,7 @@
 import { AnimatePresence } from 'framer-motion';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
+
 import { homePath, PAGE_PATTERNS, storyPath } from '#contract/pages.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';

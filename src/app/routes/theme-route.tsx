@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+
 import { StoryGrid } from '#src/features/springboard/story-grid.tsx';
 import { ThemePage } from '#src/features/themes/theme-page.tsx';
 import { navState } from '#src/lib/nav-state.ts';

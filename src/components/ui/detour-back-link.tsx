@@ -1,8 +1,11 @@
 import './detour-back-link.css';
+
 import { Link, useLocation, useNavigate } from 'react-router';
+
 import { homePath } from '#contract/pages.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { parseNavState } from '#src/lib/nav-state.ts';
+
 import { BackIcon } from './icons.tsx';
 
 /**

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import type { Image } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 

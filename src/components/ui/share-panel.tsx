@@ -1,5 +1,7 @@
 import './share-panel.css';
+
 import { useId, useRef, useState } from 'react';
+
 import { useI18n } from '#src/lib/i18n.tsx';
 
 interface Props {

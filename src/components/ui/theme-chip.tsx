@@ -1,4 +1,5 @@
 import { Link, type LinkProps } from 'react-router';
+
 import type { Theme } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 

@@ -2,6 +2,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { server } from '#mocks/node.ts';
 import { notifyUpdateReady, resetPwaForTests } from '#src/lib/pwa.ts';
 import { buildStory, buildTheme } from '#tests/factories.ts';

@@ -1,6 +1,8 @@
 import './app-status.css';
+
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
+
 import { useI18n } from '#src/lib/i18n.tsx';
 import { reloadToUpdate, useUpdateReady } from '#src/lib/pwa.ts';
 import { useOnline } from '#src/lib/use-online.ts';

@@ -1,10 +1,13 @@
 import './continue-tile.css';
+
 import { Link } from 'react-router';
+
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
-import { stepHref } from './steps.ts';
 import { navState } from '#src/lib/nav-state.ts';
+import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
+
+import { stepHref } from './steps.ts';
 
 /** "Continue": the last story the visitor left unfinished, one tap from where they were. */
 export function ContinueTile() {

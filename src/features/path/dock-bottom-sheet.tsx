@@ -1,5 +1,7 @@
 import { useId } from 'react';
+
 import { PathIcon } from '#src/components/ui/icons.tsx';
+
 import { DockContents, DockTitle } from './dock-contents.tsx';
 import { useBottomSheet } from './use-bottom-sheet.ts';
 

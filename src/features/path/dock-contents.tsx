@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
+
+import { parcoursPath } from '#contract/pages.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
-import { stepHref, toTrailItems } from './steps.ts';
-import { parcoursPath } from '#contract/pages.ts';
 import { navState } from '#src/lib/nav-state.ts';
+import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
+
+import { stepHref, toTrailItems } from './steps.ts';
 
 /** What the dock shows, sheet or panel alike: the way back in, then every step. */
 export function DockContents({ onNavigate }: { onNavigate: () => void }) {

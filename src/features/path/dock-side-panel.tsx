@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+
 import { CloseIcon, PathIcon } from '#src/components/ui/icons.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
+
 import { DockContents, DockTitle } from './dock-contents.tsx';
 
 /** The dock on a desktop: a toggle in the corner and a panel at the side. */

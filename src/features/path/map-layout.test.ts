@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { layoutMap, smoothPath } from './map-layout.ts';
 
 const themes = ['a', 'b', 'c', 'd', 'e', 'f'].map((slug) => ({ slug }));

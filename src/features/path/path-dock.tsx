@@ -1,9 +1,12 @@
 import './path-dock.css';
+
 import { useLocation } from 'react-router';
+
+import { parcoursPath } from '#contract/pages.ts';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
+
 import { BottomSheet } from './dock-bottom-sheet.tsx';
 import { SidePanel } from './dock-side-panel.tsx';
-import { parcoursPath } from '#contract/pages.ts';
 
 /**
  * The path, reachable from any page: a bottom sheet on a tablet (drag its handle up

@@ -1,10 +1,12 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+
 import { storyPath, themePath } from '#contract/pages.ts';
 import type { Localized, Theme } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { NavState } from '#src/lib/nav-state.ts';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
+
 import { layoutMap, smoothPath } from './map-layout.ts';
 
 export interface MapStoryInfo {

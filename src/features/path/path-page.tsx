@@ -1,29 +1,32 @@
 import './path.css';
+
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+
+import { sharedParcoursPath } from '#contract/pages.ts';
+import { homePath } from '#contract/pages.ts';
 import { sharePathOptions } from '#src/api/paths.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { SharePanel } from '#src/components/ui/share-panel.tsx';
-import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { navState } from '#src/lib/nav-state.ts';
+import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import {
   acknowledgeReset,
   clearPath,
+  type PathStep,
   removeStep,
   restoreSteps,
   toPathInput,
   usePath,
-  type PathStep,
 } from '#src/lib/visitor-path.ts';
-import { PathMap, type MapStoryInfo } from './path-map.tsx';
+
+import { type MapStoryInfo, PathMap } from './path-map.tsx';
 import { PathTrail } from './path-trail.tsx';
 import { toMapStops, toTrailItems } from './steps.ts';
-import { navState } from '#src/lib/nav-state.ts';
-import { sharedParcoursPath } from '#contract/pages.ts';
-import { homePath } from '#contract/pages.ts';
 
 const LINK_STATE = navState('path');
 

@@ -3,6 +3,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+
 import { errorBody } from '#contract/schemas.ts';
 import { server } from '#mocks/node.ts';
 import {

@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
+
 import type { Image, Localized } from '#contract/schemas.ts';
+import { CloseIcon } from '#src/components/ui/icons.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { MessageKey } from '#src/lib/messages-fr.ts';
 import type { NavState } from '#src/lib/nav-state.ts';
-import { CloseIcon } from '#src/components/ui/icons.tsx';
 
 export interface TrailItem {
   kind: 'story' | 'person' | 'theme';

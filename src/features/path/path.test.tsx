@@ -3,6 +3,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+
 import { server } from '#mocks/node.ts';
 import { recordStoryVisit } from '#src/lib/visitor-path.ts';
 import { summaryOf } from '#tests/factories.ts';

@@ -1,18 +1,21 @@
 import './path.css';
+
 import { useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+
 import type { SharedPathStep } from '#contract/schemas.ts';
 import { sharedPathOptions } from '#src/api/paths.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { navState } from '#src/lib/nav-state.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
-import { PathMap, type MapStoryInfo } from './path-map.tsx';
+
+import { type MapStoryInfo, PathMap } from './path-map.tsx';
 import { PathTrail } from './path-trail.tsx';
 import { sharedTrailItems } from './steps.ts';
-import { navState } from '#src/lib/nav-state.ts';
 
 /**
  * `/parcours/:id`: a path someone shared, for anyone to see and walk step by step.

@@ -5,6 +5,7 @@
 import { personPath, storyPath, themePath } from '#contract/pages.ts';
 import type { SharedPathStep } from '#contract/schemas.ts';
 import type { PathStep } from '#src/lib/visitor-path.ts';
+
 import type { MapPathStop } from './path-map.tsx';
 import type { TrailItem } from './path-trail.tsx';
 

@@ -1,6 +1,7 @@
 import { animate, useMotionValue, useReducedMotion } from 'framer-motion';
 import type React from 'react';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+
 import { resistPast, type Sample, velocityOf } from '#src/lib/gesture-maths.ts';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
 

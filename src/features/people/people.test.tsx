@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+
 import { errorBody } from '#contract/schemas.ts';
 import { server } from '#mocks/node.ts';
 import { readPath } from '#src/lib/visitor-path.ts';

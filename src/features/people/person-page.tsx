@@ -1,13 +1,16 @@
 import './people.css';
+
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
+
 import { personOptions } from '#src/api/people.ts';
+import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useScrollToTopOnArrival } from '#src/lib/use-scroll-to-top.ts';
 import { recordDetour } from '#src/lib/visitor-path.ts';
-import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
+
 import { PersonStoryList } from './person-story-list.tsx';
 
 /**

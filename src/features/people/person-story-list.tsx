@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+
 import { storyPath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+
 import type { Highlighted } from '#contract/schemas.ts';
 
 /** Draws the API's runs as text, matches in `<mark>`: nothing is ever parsed as HTML. */

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+
 import { server } from '#mocks/node.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 import { robots, searchbox, serveSearchCatalogue } from '#tests/utils/search-page.ts';

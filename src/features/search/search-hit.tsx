@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+
 import { personPath, storyPath, themePath } from '#contract/pages.ts';
 import type { SearchHit as Hit } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { HighlightedText, hasText, plain } from './highlighted-text.tsx';
 import { navState } from '#src/lib/nav-state.ts';
+
+import { hasText, HighlightedText, plain } from './highlighted-text.tsx';
 
 const THUMB_SIZES = '(min-width: 900px) 168px, 128px';
 

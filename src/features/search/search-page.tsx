@@ -1,14 +1,17 @@
 import './search.css';
+
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId, useRef, type FormEvent } from 'react';
+import { type FormEvent, useId, useRef } from 'react';
+
 import { SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX } from '#contract/schemas.ts';
 import { searchOptions } from '#src/api/search.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
+import { CloseIcon, SearchIcon } from '#src/components/ui/icons.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+
 import { SearchHit } from './search-hit.tsx';
 import { SearchSuggestions } from './search-suggestions.tsx';
 import { useSearchTerm } from './use-search-term.ts';
-import { CloseIcon, SearchIcon } from '#src/components/ui/icons.tsx';
 
 /**
  * `/search?q=`: one ranked search over stories, people and themes. The field and the

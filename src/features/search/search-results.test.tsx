@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+
 import { server } from '#mocks/node.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 import {
@@ -10,9 +11,9 @@ import {
   respondWith,
   robots,
   searchbox,
+  serveSearchCatalogue,
   storyHit,
   twelveHits,
-  serveSearchCatalogue,
 } from '#tests/utils/search-page.ts';
 
 const searches = serveSearchCatalogue();

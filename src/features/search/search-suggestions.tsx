@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+
 import { storyPath, themePath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
 import { storyListOptions } from '#src/api/stories.ts';

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { renderApp } from '#tests/utils/render-app.tsx';
 import {
   environment,

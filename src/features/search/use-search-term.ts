@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+
 import { SEARCH_QUERY_MAX } from '#contract/schemas.ts';
 
 /** Long enough to let a word form, short enough to feel live. */

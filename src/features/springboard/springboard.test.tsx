@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '#mocks/node.ts';
+
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
+import { server } from '#mocks/node.ts';
 import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { buildStory, buildTheme, summaryOf } from '#tests/factories.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';

@@ -1,12 +1,15 @@
 import './springboard.css';
+
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+
+import { homePath } from '#contract/pages.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
+
 import { StoryGrid } from './story-grid.tsx';
 import { ThemeChips } from './theme-chips.tsx';
-import { homePath } from '#contract/pages.ts';
 
 interface Props {
   /** Slug of the story open above the springboard, if any. */

@@ -1,17 +1,20 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { StoryTile, type StoryLinkState } from './story-tile.tsx';
+
+import { type StoryLinkState, StoryTile } from './story-tile.tsx';
 
 // One object for every tile and render: the memoised tiles compare it by reference.
 const SPRINGBOARD_LINK: StoryLinkState = navState('springboard');
-import { useRovingGrid } from './use-roving-grid.ts';
-import { navState } from '#src/lib/nav-state.ts';
 import { homePath } from '#contract/pages.ts';
+import { navState } from '#src/lib/nav-state.ts';
+
+import { useRovingGrid } from './use-roving-grid.ts';
 
 interface Props {
   /** Only the stories of this theme; every story when undefined. */

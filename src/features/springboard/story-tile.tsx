@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { m } from 'framer-motion';
-import { memo, type KeyboardEvent, type Ref } from 'react';
+import { type KeyboardEvent, memo, type Ref } from 'react';
 import { Link } from 'react-router';
-import { storyPath } from '#contract/pages.ts';
+
 import { TILE_SIZES } from '#contract/boot.ts';
+import { storyPath } from '#contract/pages.ts';
 import type { StorySummary, Theme } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
+
+import { homePath } from '#contract/pages.ts';
 import type { Theme } from '#contract/schemas.ts';
 import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { homePath } from '#contract/pages.ts';
 
 /** Theme filters are links: the filter lives in the URL (`?theme=`), shareable. */
 export function ThemeChips({ themes, selected }: { themes: Theme[]; selected: string | null }) {

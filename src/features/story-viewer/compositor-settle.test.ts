@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { linearEasing, springCurve } from './compositor-settle.ts';
 
 const SPRING = { stiffness: 320, damping: 34, mass: 0.9, restDelta: 0.5 };

@@ -1,4 +1,5 @@
 import { animate, type MotionValue } from 'framer-motion';
+
 import { settleOnCompositor, supportsLinearEasing } from './compositor-settle.ts';
 
 /** The deck's one spring: a card settling, the panel coming back after a drag down. */

@@ -1,4 +1,5 @@
 import { m, type MotionValue } from 'framer-motion';
+
 import type { Card } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 

@@ -1,12 +1,15 @@
 import { m, type MotionValue, useIsPresent, useMotionValue } from 'framer-motion';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+
 import { storyPath } from '#contract/pages.ts';
 import type { Story } from '#contract/schemas.ts';
 import { BackIcon, ForwardIcon } from '#src/components/ui/icons.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { warmStoryMedia } from '#src/lib/media-warmup.ts';
+import { navState } from '#src/lib/nav-state.ts';
 import { recordStoryVisit } from '#src/lib/visitor-path.ts';
+
 import { type CardContext, CardView } from './cards/card-view.tsx';
 import { CloseButton } from './close-button.tsx';
 import { returnPanel } from './deck-motion.ts';
@@ -21,7 +24,6 @@ import { useDeckKeys } from './use-deck-keys.ts';
 import { useDeckNavigation } from './use-deck-navigation.ts';
 import { useNextStories } from './use-next-stories.ts';
 import { useThemeColor } from './use-theme-color.ts';
-import { navState } from '#src/lib/nav-state.ts';
 
 interface DeckProps {
   story: Story;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+
 import { storyPath } from '#contract/pages.ts';
 import type { StorySummary } from '#contract/schemas.ts';
 import { SurpriseIcon } from '#src/components/ui/icons.tsx';

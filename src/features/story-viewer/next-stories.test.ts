@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { StorySummary } from '#contract/schemas.ts';
+
 import { pickSurprise, rankNextStories } from './next-stories.ts';
 
 const summary = (slug: string, themes: string[]): StorySummary => ({

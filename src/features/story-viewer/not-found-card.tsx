@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
+
 import { useI18n } from '#src/lib/i18n.tsx';
+
 import { CloseButton } from './close-button.tsx';
 
 /** A story, or a card of it, that does not exist: say so and offer a way on. */

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+
 import { CloseIcon, ShareIcon } from '#src/components/ui/icons.tsx';
 import { SharePanel } from '#src/components/ui/share-panel.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';

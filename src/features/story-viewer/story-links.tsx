@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+
+import { personPath, themePath } from '#contract/pages.ts';
 import type { Story } from '#contract/schemas.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { personPath, themePath } from '#contract/pages.ts';
 import { navState } from '#src/lib/nav-state.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+
 import { demoDataset } from '#mocks/data.ts';
 import { server } from '#mocks/node.ts';
 import { setApiTimeoutForTests } from '#src/lib/api-client.ts';

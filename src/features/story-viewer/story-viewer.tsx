@@ -1,8 +1,10 @@
 import './story-viewer.css';
+
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { m, useMotionValue, useReducedMotion, useTransform } from 'framer-motion';
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
+
 import { CARD_SIZES } from '#contract/boot.ts';
 import { cachedSummary, storyOptions } from '#src/api/stories.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
@@ -11,6 +13,7 @@ import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
+
 import { CloseButton } from './close-button.tsx';
 import { Deck } from './deck.tsx';
 import { NotFoundCard } from './not-found-card.tsx';

@@ -1,5 +1,6 @@
 import type { MotionValue } from 'framer-motion';
 import { useEffect, useRef } from 'react';
+
 import { rubberBand, type Sample, velocityOf } from '#src/lib/gesture-maths.ts';
 
 /** Thresholds, after PhotoSwipe and Web Stories. */

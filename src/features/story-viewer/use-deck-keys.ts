@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+
 import type { Direction } from './use-deck-gesture.ts';
 
 /** The dialog is modal: the arrow keys anywhere in the page move the deck. */

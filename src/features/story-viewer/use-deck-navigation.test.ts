@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { describe, expect, it, vi } from 'vitest';
+
 import { type DeckNavigationOptions, parseCard, useDeckNavigation } from './use-deck-navigation.ts';
 
 /** A deck of `total` cards on `cardParam`, its moves recorded by `onNavigate`. */

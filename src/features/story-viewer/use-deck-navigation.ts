@@ -1,5 +1,6 @@
 import type { MotionValue } from 'framer-motion';
 import { useCallback, useLayoutEffect, useRef } from 'react';
+
 import { nudgeTrack, type Running, settleTrack } from './deck-motion.ts';
 import type { Direction } from './use-deck-gesture.ts';
 

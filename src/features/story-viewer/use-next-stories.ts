@@ -5,10 +5,12 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+
 import type { Person, Story, StoryList, StorySummary } from '#contract/schemas.ts';
 import { personOptions } from '#src/api/people.ts';
 import { storyListOptions, storyOptions } from '#src/api/stories.ts';
 import { readPath, visitedStorySlugs } from '#src/lib/visitor-path.ts';
+
 import { pickSurprise, rankNextStories } from './next-stories.ts';
 
 /** For each story, how many of these people appear in it. Stable, so `useQueries` memoizes it. */

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+
 import { themeListOptions } from '#src/api/themes.ts';
 
 /** Shown until the themes are known, and for a theme without a colour. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { demoDataset } from '#mocks/data.ts';
+
 import { contrastRatio, DARK_INK, inkOn, LIGHT_INK } from './contrast.ts';
 
 describe('ink on a theme colour', () => {

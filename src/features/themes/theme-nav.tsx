@@ -1,8 +1,9 @@
 import { useLocation } from 'react-router';
+
+import { themePath } from '#contract/pages.ts';
 import type { Theme } from '#contract/schemas.ts';
 import { ThemeChip } from '#src/components/ui/theme-chip.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { themePath } from '#contract/pages.ts';
 
 /**
  * Chips to the other themes' pages. Hopping between themes replaces the page, as the

@@ -1,15 +1,18 @@
 import './themes.css';
+
 import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useId, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId } from 'react';
+
 import type { Theme } from '#contract/schemas.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
+import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+import { notFound } from '#src/lib/route-errors.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 import { useScrollToTopOnArrival } from '#src/lib/use-scroll-to-top.ts';
 import { recordDetour } from '#src/lib/visitor-path.ts';
-import { notFound } from '#src/lib/route-errors.ts';
-import { DetourBackLink } from '#src/components/ui/detour-back-link.tsx';
+
 import { inkOn } from './contrast.ts';
 import { ThemeNav } from './theme-nav.tsx';
 

@@ -1,12 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+
 import { errorBody } from '#contract/schemas.ts';
 import { server } from '#mocks/node.ts';
 import { readPath } from '#src/lib/visitor-path.ts';
 import { buildStory, buildTheme } from '#tests/factories.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 import { serveContent } from '#tests/utils/serve-content.ts';
+
 import { contrastRatio } from './contrast.ts';
 
 // A light, warm colour: the band's ink must be chosen for contrast, not assumed white.

@@ -2,7 +2,7 @@
  * Parametric car drawings: side profile (modern, clay, wireframe), top view and
  * front view by era (for the grilles story). All cars are generic, no brand.
  */
-import { f, mix, lighten, darken, path, circle, ellipse, g, line } from './svg.mjs';
+import { circle, darken, ellipse, f, g, lighten, line, mix, path } from './svg.mjs';
 
 /**
  * Side profile facing right. x0 = rear end, gy = ground line, L = length in px.

@@ -1,5 +1,5 @@
 /** Reusable scene pieces: backdrops, vignettes, light, isometric boxes, small figures, plants. */
-import { f, mix, lighten, darken, rect, circle, ellipse, path, g, poly, line } from './svg.mjs';
+import { circle, darken, ellipse, f, g, lighten, line, mix, path, poly, rect } from './svg.mjs';
 
 export function fillBg(s, W, H, stops, x1 = 0, y1 = 0, x2 = 0, y2 = 1) {
   return rect(0, 0, W, H, { fill: s.lin(stops, x1, y1, x2, y2) });
@@ -282,4 +282,4 @@ function splineSeg(pts) {
   return d;
 }
 
-export { mix, lighten, darken };
+export { darken, lighten, mix };

@@ -3,6 +3,7 @@
  * grain so gradients never band, and writes a JPEG.
  */
 import sharp from 'sharp';
+
 import { rng } from './svg.mjs';
 
 const grainCache = new Map();

@@ -1,21 +1,21 @@
 /** Design theme scenes: studio with clay model, colour swatches, sketches, grilles, seat. */
-import {
-  f,
-  mix,
-  lighten,
-  darken,
-  rect,
-  circle,
-  ellipse,
-  path,
-  g,
-  line,
-  text,
-  adjust,
-  poly,
-} from '../lib/svg.mjs';
-import { vignette, glowSpot, reflection, hatch, dots } from '../lib/kit.mjs';
 import { carSide } from '../lib/car.mjs';
+import { dots, glowSpot, hatch, reflection, vignette } from '../lib/kit.mjs';
+import {
+  adjust,
+  circle,
+  darken,
+  ellipse,
+  f,
+  g,
+  lighten,
+  line,
+  mix,
+  path,
+  poly,
+  rect,
+  text,
+} from '../lib/svg.mjs';
 
 /** Design studio: car on a turntable under softbox lights, sketches pinned on the wall. */
 export function studio(s, W, H, p, r) {

@@ -1,19 +1,19 @@
 /** Environment scenes: life-cycle diagram, emissions chart, material loop, meadow, water basins. */
-import {
-  f,
-  lighten,
-  darken,
-  rect,
-  circle,
-  ellipse,
-  path,
-  g,
-  line,
-  text,
-  poly,
-} from '../lib/svg.mjs';
-import { vignette, isoBox, isoPt, tree, hills, dots } from '../lib/kit.mjs';
 import { carSide } from '../lib/car.mjs';
+import { dots, hills, isoBox, isoPt, tree, vignette } from '../lib/kit.mjs';
+import {
+  circle,
+  darken,
+  ellipse,
+  f,
+  g,
+  lighten,
+  line,
+  path,
+  poly,
+  rect,
+  text,
+} from '../lib/svg.mjs';
 
 /** Small pictograms in a 100×100 box centred on 0,0. */
 export function icon(s, kind, c) {

@@ -1,31 +1,31 @@
 /** Manufacturing scenes: welding robots, the night line, the solar plant, the map of sites. */
+import { carSide, carTop } from '../lib/car.mjs';
 import {
-  f,
-  lighten,
-  darken,
-  rect,
-  circle,
-  ellipse,
-  path,
-  g,
-  line,
-  text,
-  poly,
-  spline,
-} from '../lib/svg.mjs';
-import {
-  vignette,
+  figure,
   glowSpot,
-  reflection,
+  hatch,
+  hills,
   isoBox,
   isoPt,
+  reflection,
   sparks,
-  figure,
   tree,
-  hills,
-  hatch,
+  vignette,
 } from '../lib/kit.mjs';
-import { carSide, carTop } from '../lib/car.mjs';
+import {
+  circle,
+  darken,
+  ellipse,
+  f,
+  g,
+  lighten,
+  line,
+  path,
+  poly,
+  rect,
+  spline,
+  text,
+} from '../lib/svg.mjs';
 
 /* ---------- robots ---------- */
 

@@ -1,20 +1,20 @@
 /** Mobility scenes: car-free street, countryside car-sharing, city of 2040, flow maps. */
+import { carSide, carTop } from '../lib/car.mjs';
+import { dots, figure, hills, isoBox, isoPt, tree, vignette } from '../lib/kit.mjs';
 import {
-  f,
-  mix,
-  lighten,
-  darken,
-  rect,
   circle,
+  darken,
   ellipse,
-  path,
+  f,
   g,
+  lighten,
   line,
+  mix,
+  path,
   poly,
+  rect,
   spline,
 } from '../lib/svg.mjs';
-import { vignette, isoBox, isoPt, figure, tree, hills, dots } from '../lib/kit.mjs';
-import { carSide, carTop } from '../lib/car.mjs';
 
 /** Cyclist in side view; (x, y) = ground under the bike centre, h = height. */
 export function cyclist(s, x, y, h, o = {}) {

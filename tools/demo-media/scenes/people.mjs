@@ -2,21 +2,21 @@
  * Stylised, invented people: flat-3D editorial portraits built from shapes.
  * No real person is depicted. `bust()` draws in a 1200×1500 local frame.
  */
-import {
-  f,
-  mix,
-  lighten,
-  darken,
-  rect,
-  circle,
-  ellipse,
-  path,
-  g,
-  line,
-  adjust,
-} from '../lib/svg.mjs';
-import { vignette, glowSpot } from '../lib/kit.mjs';
 import { carSide } from '../lib/car.mjs';
+import { glowSpot, vignette } from '../lib/kit.mjs';
+import {
+  adjust,
+  circle,
+  darken,
+  ellipse,
+  f,
+  g,
+  lighten,
+  line,
+  mix,
+  path,
+  rect,
+} from '../lib/svg.mjs';
 
 export const CAST = {
   'ines-marchal': {

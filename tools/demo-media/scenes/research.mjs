@@ -1,21 +1,21 @@
 /** Research scenes: wind tunnel, test track, hydrogen, laboratory, batteries. */
-import {
-  f,
-  mix,
-  lighten,
-  darken,
-  rect,
-  circle,
-  ellipse,
-  path,
-  g,
-  line,
-  text,
-  poly,
-  spline,
-} from '../lib/svg.mjs';
-import { vignette, glowSpot, reflection, isoBox, isoPt, streak, hills, dots } from '../lib/kit.mjs';
 import { carSide, carTop } from '../lib/car.mjs';
+import { dots, glowSpot, hills, isoBox, isoPt, reflection, streak, vignette } from '../lib/kit.mjs';
+import {
+  circle,
+  darken,
+  ellipse,
+  f,
+  g,
+  lighten,
+  line,
+  mix,
+  path,
+  poly,
+  rect,
+  spline,
+  text,
+} from '../lib/svg.mjs';
 import { sampleSpline } from './design.mjs';
 
 /* ---------- wind tunnel ---------- */

@@ -1,19 +1,19 @@
 /** Workshop scenes: apprentices, tools, prototype lab, designer's desk. */
-import {
-  f,
-  mix,
-  lighten,
-  darken,
-  rect,
-  circle,
-  ellipse,
-  path,
-  g,
-  line,
-  poly,
-} from '../lib/svg.mjs';
-import { vignette, glowSpot, figure, dots, hatch } from '../lib/kit.mjs';
 import { carSide } from '../lib/car.mjs';
+import { dots, figure, glowSpot, hatch, vignette } from '../lib/kit.mjs';
+import {
+  circle,
+  darken,
+  ellipse,
+  f,
+  g,
+  lighten,
+  line,
+  mix,
+  path,
+  poly,
+  rect,
+} from '../lib/svg.mjs';
 
 function wrench(s, x, y, len, angle, c = '#b9c0c9') {
   const w = len * 0.09;

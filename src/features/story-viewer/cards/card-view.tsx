@@ -1,12 +1,14 @@
-import { CARD_SIZES } from '#contract/boot.ts';
 import type { MotionValue } from 'framer-motion';
 import { Link } from 'react-router';
+
+import { CARD_SIZES } from '#contract/boot.ts';
+import { personPath } from '#contract/pages.ts';
 import type { Card, PersonSummary } from '#contract/schemas.ts';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { VideoCardView } from './video-card.tsx';
-import { personPath } from '#contract/pages.ts';
 import { navState } from '#src/lib/nav-state.ts';
+
+import { VideoCardView } from './video-card.tsx';
 
 export interface CardContext {
   active: boolean;

@@ -1,8 +1,10 @@
 import type { MotionValue } from 'framer-motion';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
 import type { Card } from '#contract/schemas.ts';
 import { PlayPauseIcon, SoundIcon } from '#src/components/ui/icons.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
+
 import { acquireVideo, releaseVideo } from '../video-pool.ts';
 
 type VideoCard = Extract<Card, { kind: 'video' }>;
