@@ -1,4 +1,6 @@
 import './search.css';
+import './search-results.css';
+import './search-suggestions.css';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef } from 'react';

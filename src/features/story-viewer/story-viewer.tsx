@@ -1,4 +1,6 @@
 import './story-viewer.css';
+import './cards/cards.css';
+import './story-links.css';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { m, useMotionValue, useReducedMotion, useTransform } from 'framer-motion';
