@@ -130,6 +130,7 @@ export const en = {
   'share.card': 'Share this card',
   'share.cardTitle': 'Share this card',
   'share.close': 'Close sharing',
+  'page.loading': 'Loading…',
   'notFound.title': 'This page does not exist',
   'notFound.story': 'This story cannot be found. It may have moved.',
   'notFound.card': 'This story has no card {card}.',

@@ -132,6 +132,7 @@ export const fr = {
   'share.card': 'Partager cette carte',
   'share.cardTitle': 'Partager cette carte',
   'share.close': 'Fermer le partage',
+  'page.loading': 'Chargement…',
   'notFound.title': 'Cette page n’existe pas',
   'notFound.story': 'Cette histoire est introuvable. Elle a peut-être été déplacée.',
   'notFound.card': 'Cette histoire n’a pas de carte {card}.',

@@ -1,7 +1,19 @@
+import { useI18n } from '#src/lib/i18n.tsx';
+
 /**
- * Drawn in the layout while a lazy route's code arrives on a deep link, so the header
- * shows at once instead of a blank page (the router renders nothing without it).
+ * Drawn in the layout while a deep-linked page's code and data arrive (a lazy route,
+ * a loader awaiting its answer, retries included), so the header shows at once and
+ * the page says it is coming instead of staying blank. The message fades in after a
+ * moment (states.css), so a quick answer does not flash it.
  */
 export function PageFallback() {
-  return <div className="detour-page" aria-busy="true" />;
+  const { t } = useI18n();
+  return (
+    <div className="detour-page" aria-busy="true">
+      <p className="page-pending" role="status">
+        <span className="spinner" aria-hidden="true" />
+        {t('page.loading')}
+      </p>
+    </div>
+  );
 }

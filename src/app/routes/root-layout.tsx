@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 
 import { homePath, parcoursPath, searchPath } from '#contract/pages.ts';
 import { PathIcon, SearchIcon } from '#src/components/ui/icons.tsx';
@@ -17,6 +17,9 @@ const PathDock = lazy(() =>
 export function RootLayout() {
   const { t, locale, setLocale } = useI18n();
   useFocusReturn();
+  // An in-app move to a page whose loader is still waiting keeps the old page on
+  // screen: say that the next one is coming (a bar that shows after a moment).
+  const pending = useNavigation().state === 'loading';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -46,7 +49,8 @@ export function RootLayout() {
           {t('lang.switch')}
         </button>
       </header>
-      <main id="main" tabIndex={-1}>
+      {pending ? <div className="route-pending" aria-hidden="true" /> : null}
+      <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <Outlet />
       </main>
       <Suspense fallback={null}>

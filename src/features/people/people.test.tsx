@@ -129,6 +129,34 @@ describe('person page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: person.name })).toBeInTheDocument();
   });
 
+  it('says the page is on its way while a deep link waits for its answer', async () => {
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    // Held, then handed to the catalogue's own handler.
+    server.use(http.get('*/api/people/:slug', () => answered.then(() => undefined)));
+    renderApp(`/people/${person.slug}`);
+    expect(await screen.findByText('Chargement…')).toHaveAttribute('role', 'status');
+    release();
+    expect(await screen.findByRole('heading', { level: 1, name: person.name })).toBeInTheDocument();
+    expect(screen.queryByText('Chargement…')).not.toBeInTheDocument();
+  });
+
+  it('marks the page busy while an in-app move waits for the next page', async () => {
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    server.use(http.get('*/api/people/:slug', () => answered.then(() => undefined)));
+    const { user } = renderApp(`/stories/${story.slug}`);
+    const dialog = await screen.findByRole('dialog', { name: story.title.fr });
+    const links = within(dialog).getByRole('navigation', { name: 'Dans cette histoire' });
+    await user.click(within(links).getByRole('link', { name: `Portrait de ${person.name}` }));
+    await waitFor(() =>
+      expect(screen.getByRole('main', { hidden: true })).toHaveAttribute('aria-busy', 'true'),
+    );
+    release();
+    await screen.findByRole('heading', { level: 1, name: person.name });
+    expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy');
+  });
+
   it('offers to go back to the story the visitor branched from', async () => {
     const featured = story;
     const { user, location } = renderApp(`/stories/${featured.slug}`);
