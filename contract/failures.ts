@@ -14,7 +14,7 @@ import type { ApiErrorBody } from './schemas.ts';
 z.config(z.locales.en());
 
 export type ErrorCode = ApiErrorBody['error']['code'];
-export type FailureStatus = 400 | 404 | 405 | 413 | 415 | 429 | 500 | 503;
+export type FailureStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 500 | 503;
 
 export interface ApiFailure {
   readonly ok: false;
@@ -90,3 +90,26 @@ export function methodNotAllowed(path: string): ApiFailure {
 export function noApiRoute(path: string): ApiFailure {
   return { ok: false, status: 404, code: 'not_found', message: `No API route ${path}` };
 }
+
+export const NOT_SIGNED_IN: ApiFailure = {
+  ok: false,
+  status: 401,
+  code: 'unauthorized',
+  message: 'You are not signed in.',
+};
+
+/** One wording for a token that is unknown, expired, used or from another browser: no oracle. */
+export const INVALID_SIGN_IN_LINK: ApiFailure = {
+  ok: false,
+  status: 400,
+  code: 'bad_request',
+  message: 'This sign-in link is invalid, expired, already used or opened in another browser.',
+  field: 'token',
+};
+
+export const CROSS_SITE_REQUEST: ApiFailure = {
+  ok: false,
+  status: 403,
+  code: 'forbidden',
+  message: 'Requests that change something must come from this site.',
+};

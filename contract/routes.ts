@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 
 import {
+  accountSchema,
   pathCreatedSchema,
   pathIdSchema,
   pathInputSchema,
@@ -13,11 +14,15 @@ import {
   searchQuerySchema,
   searchResultSchema,
   sharedPathSchema,
+  signedOutSchema,
+  signInAcceptedSchema,
+  signInInputSchema,
   slugSchema,
   storyListQuerySchema,
   storyListSchema,
   storySchema,
   themeListSchema,
+  verifyInputSchema,
 } from './schemas.ts';
 
 export const API_PREFIX = '/api';
@@ -74,6 +79,49 @@ export const routes = {
     query: z.object({}),
     response: sharedPathSchema,
   },
+  /** Mails a one-use sign-in link; answers 202 the same way whether or not the address is known. */
+  signIn: {
+    method: 'POST',
+    path: '/api/auth/sign-in',
+    params: z.object({}),
+    query: z.object({}),
+    body: signInInputSchema,
+    response: signInAcceptedSchema,
+  },
+  /** Trades a sign-in link's token (in the browser that asked for it) for a session cookie. */
+  verifySignIn: {
+    method: 'POST',
+    path: '/api/auth/verify',
+    params: z.object({}),
+    query: z.object({}),
+    body: verifyInputSchema,
+    response: accountSchema,
+  },
+  /** The signed-in account, or 401 `unauthorized`. Never cached. */
+  getMe: {
+    method: 'GET',
+    path: '/api/me',
+    params: z.object({}),
+    query: z.object({}),
+    response: accountSchema,
+  },
+  /** Ends the session (revoked in the database) and clears its cookie; takes no body. */
+  signOut: {
+    method: 'POST',
+    path: '/api/auth/sign-out',
+    params: z.object({}),
+    query: z.object({}),
+    response: signedOutSchema,
+  },
+} as const;
+
+/**
+ * Sign-in requests each address and each client may make per window, on top of the
+ * general write limit: enough for a typo and a retry, not for mail-bombing someone.
+ */
+export const SIGN_IN_LIMITS = {
+  perAddress: { limit: 5, windowSeconds: 3600 },
+  perClient: { limit: 20, windowSeconds: 3600 },
 } as const;
 
 export type Routes = typeof routes;

@@ -320,6 +320,36 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
+/** Who may do what; every new account starts as a participant. */
+export const ROLES = ['participant', 'expert', 'curator', 'committee', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** An e-mail address as people type it: trimmed and compared case-insensitively by the server. */
+export const emailSchema = z.email().check(z.maxLength(254));
+
+export const signInInputSchema = z.object({ email: emailSchema, locale: localeSchema });
+export type SignInInput = z.infer<typeof signInInputSchema>;
+
+/** The one answer to every well-formed sign-in request: it never says whether the address is known. */
+export const signInAcceptedSchema = z.object({ status: z.literal('link_sent') });
+export const SIGN_IN_ACCEPTED = { status: 'link_sent' } as const;
+
+/** A sign-in link's token: 32 random bytes in base64url (43 characters). */
+export const signInTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
+export const verifyInputSchema = z.object({ token: signInTokenSchema });
+
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const signedOutSchema = z.object({ status: z.literal('signed_out') });
+export const SIGNED_OUT = { status: 'signed_out' } as const;
+
 export const ERROR_CODES = [
   'bad_request',
   'not_found',
@@ -328,6 +358,10 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   /** 429: the client spent its allowance; `Retry-After` says in how many seconds to retry. */
   'rate_limited',
+  /** 401: the request needs a signed-in session and carries none (or a dead one). */
+  'unauthorized',
+  /** 403: a state-changing request from another site (the Origin check). */
+  'forbidden',
   'internal',
   'unavailable',
 ] as const;

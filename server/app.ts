@@ -17,12 +17,16 @@ import { summarisingErrorLog } from './http/error-log.ts';
 import { answerFailure, apiError } from './http/errors.ts';
 import { writeLimit } from './http/limits.ts';
 import { type AppEnv, jsonLog, type Log, requestLog } from './http/request-log.ts';
+import { sameOriginWrites } from './http/same-origin.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-files.ts';
+import { type Mailer, mailerFromEnv } from './mail/mailer.ts';
 import { coalesce } from './queries/coalesce.ts';
 import { contentVersion } from './queries/content-version.ts';
 import type { SearchLimits } from './queries/search-limits.ts';
+import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { outboxRoutes } from './routes/outbox.ts';
 import { pageBootKey, pageBootMarkup } from './routes/page-boot.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { peopleRoutes } from './routes/people.ts';
@@ -42,6 +46,8 @@ export interface AppOptions {
   trustProxy?: number | undefined;
   /** Overrides of the search limits (server/queries/search-limits.ts), for tests. */
   searchLimits?: Partial<SearchLimits>;
+  /** Where sign-in mail goes; by default SMTP_URL's server, or the `outbox` table without one. */
+  mailer?: Mailer;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -54,6 +60,7 @@ export function createApp({
   cache,
   trustProxy = 0,
   searchLimits,
+  mailer = mailerFromEnv(db),
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -70,7 +77,7 @@ export function createApp({
   healthRoutes(app, db, isDraining);
 
   // Every write attempt counts, before anything reads its body.
-  app.use(`${API_PREFIX}/*`, writeLimit(db, trustProxy), ...bodyGuard());
+  app.use(`${API_PREFIX}/*`, writeLimit(db, trustProxy), sameOriginWrites(), ...bodyGuard());
   const deps = {
     db,
     cache: cache ?? new ResponseCache(),
@@ -81,6 +88,8 @@ export function createApp({
   peopleRoutes(app, deps);
   searchRoutes(app, deps, searchLimits);
   pathRoutes(app, deps);
+  authRoutes(app, { db, mailer, trustProxy });
+  if (mailer.kind === 'outbox') outboxRoutes(app, db);
 
   // Known paths with another method answer 405; anything else under /api answers 404.
   for (const [path, methods] of ALLOWED_METHODS) {

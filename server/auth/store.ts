@@ -1,0 +1,87 @@
+/**
+ * Accounts, sign-in tokens and sessions in the database. Secrets arrive here already
+ * hashed (secrets.ts); times are the database's, so every instance agrees on expiry.
+ */
+import type { Account } from '../../contract/schemas.ts';
+import type { Queryable } from '../db/adapter.ts';
+
+export const SESSION_DAYS = 30;
+
+const ACCOUNT_COLUMNS = `id::text AS id, email, display_name AS "displayName", role`;
+
+export async function storeSignInToken(
+  db: Queryable,
+  tokenHash: string,
+  email: string,
+  nonceHash: string,
+): Promise<void> {
+  await db.query('INSERT INTO sign_in_tokens (token_hash, email, nonce_hash) VALUES ($1, $2, $3)', [
+    tokenHash,
+    email,
+    nonceHash,
+  ]);
+}
+
+/**
+ * Spends a token: marks it used if it exists, is unused, unexpired and bound to this
+ * browser's nonce, in one statement (two tabs racing get one session). Returns its address.
+ */
+export async function consumeSignInToken(
+  db: Queryable,
+  tokenHash: string,
+  nonceHash: string,
+): Promise<string | undefined> {
+  const [row] = await db.query<{ email: string }>(
+    `UPDATE sign_in_tokens SET used_at = now()
+     WHERE token_hash = $1 AND nonce_hash = $2 AND used_at IS NULL AND expires_at > now()
+     RETURNING email`,
+    [tokenHash, nonceHash],
+  );
+  return row?.email;
+}
+
+/** The account of this address, created as a participant on its first sign-in. */
+export async function accountFor(db: Queryable, email: string): Promise<Account> {
+  const [created] = await db.query<Account>(
+    `INSERT INTO accounts (email, display_name) VALUES ($1, $2)
+     ON CONFLICT (lower(email)) DO NOTHING RETURNING ${ACCOUNT_COLUMNS}`,
+    [email, email.split('@')[0] ?? email],
+  );
+  if (created) return created;
+  const [existing] = await db.query<Account>(
+    `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE lower(email) = lower($1)`,
+    [email],
+  );
+  if (!existing) throw new Error('accounts: the address vanished between two statements');
+  return existing;
+}
+
+export async function createSession(
+  db: Queryable,
+  idHash: string,
+  accountId: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO sessions (id_hash, account_id, expires_at)
+     VALUES ($1, $2::bigint, now() + make_interval(days => $3::int))`,
+    [idHash, accountId, SESSION_DAYS],
+  );
+}
+
+export async function revokeSession(db: Queryable, idHash: string): Promise<void> {
+  await db.query(
+    'UPDATE sessions SET revoked_at = now() WHERE id_hash = $1 AND revoked_at IS NULL',
+    [idHash],
+  );
+}
+
+/** The account of a live session (neither revoked nor expired). */
+export async function sessionAccount(db: Queryable, idHash: string): Promise<Account | undefined> {
+  const [row] = await db.query<Account>(
+    `SELECT a.id::text AS id, a.email, a.display_name AS "displayName", a.role
+     FROM sessions s JOIN accounts a ON a.id = s.account_id
+     WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    [idHash],
+  );
+  return row;
+}
