@@ -1,3 +1,4 @@
+import { authHandlers } from './auth.ts';
 import { fallbackHandlers } from './fallback.ts';
 import { pathHandlers } from './paths.ts';
 import { peopleHandlers } from './people.ts';
@@ -12,5 +13,6 @@ export const handlers = [
   ...peopleHandlers,
   ...pathHandlers,
   ...searchHandlers,
+  ...authHandlers,
   ...fallbackHandlers,
 ];

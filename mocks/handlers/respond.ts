@@ -69,7 +69,7 @@ interface Resolver {
 }
 
 /** Latency, the scenario, then params and query read as the contract says. */
-async function prepare<N extends RouteName>(
+export async function prepare<N extends RouteName>(
   name: N,
   { request, params }: Resolver,
 ): Promise<{ ok: true; scenario: Scenario; ctx: Context<N> } | { ok: false; response: Response }> {
@@ -87,7 +87,7 @@ async function prepare<N extends RouteName>(
 }
 
 /** The body, checked against the contract's response schema so a fixture can never drift. */
-function answer<N extends RouteName>(
+export function answer<N extends RouteName>(
   name: N,
   body: unknown,
   scenario: Scenario,
@@ -119,7 +119,9 @@ export function endpoint<N extends RouteName>(
 }
 
 /** A body's text, or the contract's refusal of another type (415) or too many bytes (413). */
-async function readBodyText(request: Request): Promise<{ ok: true; text: string } | ApiFailure> {
+export async function readBodyText(
+  request: Request,
+): Promise<{ ok: true; text: string } | ApiFailure> {
   const hasBody = request.body !== null && request.headers.get('Content-Length') !== '0';
   if (hasBody && !isJsonType(request.headers.get('Content-Type'))) return UNSUPPORTED_MEDIA_TYPE;
   const bytes = await request.arrayBuffer();

@@ -1,0 +1,66 @@
+/**
+ * Sign-in, mocked: no mail and no cookie (a page cannot see HttpOnly ones), one
+ * signed-in demo account in memory. Any well-formed token signs in, so a designer
+ * can reach the signed-in pages; the refusals and the 202 match the server's.
+ */
+import { http } from 'msw';
+
+import { NOT_SIGNED_IN } from '../../contract/failures.ts';
+import { parseRouteBody } from '../../contract/request-input.ts';
+import { routes } from '../../contract/routes.ts';
+import { type Account, SIGN_IN_ACCEPTED, SIGNED_OUT } from '../../contract/schemas.ts';
+import { answer, failureResponse, prepare, readBodyText } from './respond.ts';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+const DEMO_ACCOUNT: Account = {
+  id: '1',
+  email: 'demo@parcours.test',
+  displayName: 'demo',
+  role: 'participant',
+};
+
+let signedIn: Account | null = null;
+
+type Resolver = Parameters<typeof prepare>[1];
+
+export const authHandlers = [
+  http.post(`*${routes.signIn.path}`, async (resolver: Resolver) => {
+    const prepared = await prepare('signIn', resolver);
+    if (!prepared.ok) return prepared.response;
+    const read = await readBodyText(resolver.request);
+    if (!read.ok) return failureResponse(read);
+    const body = parseRouteBody('signIn', read.text);
+    if (!body.ok) return failureResponse(body);
+    return answer('signIn', SIGN_IN_ACCEPTED, prepared.scenario, {
+      status: 202,
+      headers: NO_STORE,
+    });
+  }),
+  http.post(`*${routes.verifySignIn.path}`, async (resolver: Resolver) => {
+    const prepared = await prepare('verifySignIn', resolver);
+    if (!prepared.ok) return prepared.response;
+    const read = await readBodyText(resolver.request);
+    if (!read.ok) return failureResponse(read);
+    const body = parseRouteBody('verifySignIn', read.text);
+    if (!body.ok) return failureResponse(body);
+    signedIn = DEMO_ACCOUNT;
+    return answer('verifySignIn', signedIn, prepared.scenario, { headers: NO_STORE });
+  }),
+  http.get(`*${routes.getMe.path}`, async (resolver: Resolver) => {
+    const prepared = await prepare('getMe', resolver);
+    if (!prepared.ok) return prepared.response;
+    if (!signedIn) {
+      const refused = failureResponse(NOT_SIGNED_IN);
+      refused.headers.set('Cache-Control', 'no-store');
+      return refused;
+    }
+    return answer('getMe', signedIn, prepared.scenario, { headers: NO_STORE });
+  }),
+  http.post(`*${routes.signOut.path}`, async (resolver: Resolver) => {
+    const prepared = await prepare('signOut', resolver);
+    if (!prepared.ok) return prepared.response;
+    signedIn = null;
+    return answer('signOut', SIGNED_OUT, prepared.scenario, { headers: NO_STORE });
+  }),
+];
