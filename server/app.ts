@@ -48,6 +48,8 @@ export interface AppOptions {
   searchLimits?: Partial<SearchLimits>;
   /** Where sign-in mail goes; by default SMTP_URL's server, or the `outbox` table without one. */
   mailer?: Mailer;
+  /** The site's public address, for links in mail (PUBLIC_URL); the request's origin without one. */
+  publicUrl?: string | undefined;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -61,6 +63,7 @@ export function createApp({
   trustProxy = 0,
   searchLimits,
   mailer = mailerFromEnv(db),
+  publicUrl = process.env.PUBLIC_URL || undefined,
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -88,8 +91,10 @@ export function createApp({
   peopleRoutes(app, deps);
   searchRoutes(app, deps, searchLimits);
   pathRoutes(app, deps);
-  authRoutes(app, { db, mailer, trustProxy });
-  if (mailer.kind === 'outbox') outboxRoutes(app, db);
+  authRoutes(app, { db, mailer, trustProxy, publicUrl });
+  // The outbox holds working sign-in links: never shown in production, even if
+  // SMTP_URL was forgotten there.
+  if (mailer.kind === 'outbox' && process.env.NODE_ENV !== 'production') outboxRoutes(app, db);
 
   // Known paths with another method answer 405; anything else under /api answers 404.
   for (const [path, methods] of ALLOWED_METHODS) {

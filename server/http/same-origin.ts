@@ -8,6 +8,10 @@
  * cookie is checked, whatever its type, so a future form or text/plain route is
  * covered too. Requests without Origin nor Sec-Fetch-Site (curl, old browsers) pass:
  * SameSite=Lax cookies already keep cross-site subrequests from carrying the session.
+ *
+ * The Origin's host is compared with the request's (as Go's CrossOriginProtection
+ * does), not its scheme: behind a proxy that ends TLS the server sees http:// while
+ * the browser says https://.
  */
 import type { MiddlewareHandler } from 'hono';
 
@@ -21,8 +25,17 @@ export function sameOriginWrites(): MiddlewareHandler {
     if (!c.req.header('Cookie')) return next();
     const site = c.req.header('Sec-Fetch-Site');
     const origin = c.req.header('Origin');
-    const foreignOrigin = origin !== undefined && origin !== new URL(c.req.url).origin;
+    const foreignOrigin = origin !== undefined && hostOf(origin) !== new URL(c.req.url).host;
     if (site === 'cross-site' || foreignOrigin) return answerFailure(c, CROSS_SITE_REQUEST);
     return next();
   };
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    // `null` (sandboxed frames, some redirects) or garbage: foreign.
+    return undefined;
+  }
 }

@@ -4,7 +4,7 @@
  * its link's token is traded for a session in the browser that asked, and every way
  * a link or a session can go stale is refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { SIGN_IN_LIMITS } from '#contract/routes.ts';
 import { accountSchema, apiErrorSchema } from '#contract/schemas.ts';
@@ -66,6 +66,7 @@ describe.each(databaseKinds)('sign-in on $name', ({ open, skip }) => {
       app = createApp({ db: test.db, log: silentLog });
     }, 120_000);
     afterAll(() => test?.dispose());
+    afterEach(() => vi.unstubAllEnvs());
 
     async function lastMail(to: string) {
       const [mail] = await test.db.query<{ subject: string; text: string }>(
@@ -216,6 +217,43 @@ describe.each(databaseKinds)('sign-in on $name', ({ open, skip }) => {
         'Sec-Fetch-Site': 'same-origin',
       });
       expect(own.status).toBe(200);
+    });
+
+    it('compares the Origin’s host, not its scheme, and refuses an opaque Origin', async () => {
+      const browser = new Browser(app);
+      await signIn(browser, 'proxy@example.org');
+      // Behind a proxy ending TLS the server sees http://, the browser says https://.
+      const opaque = await browser.post('/api/auth/sign-out', undefined, { Origin: 'null' });
+      expect(opaque.status).toBe(403);
+      const otherPort = await browser.post('/api/auth/sign-out', undefined, {
+        Origin: 'http://localhost:8080',
+      });
+      expect(otherPort.status).toBe(403);
+      const tls = await browser.post('/api/auth/sign-out', undefined, {
+        Origin: 'https://localhost',
+      });
+      expect(tls.status).toBe(200);
+    });
+
+    it('in production: Secure cookies, links to PUBLIC_URL, and no outbox page', async () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      const prod = createApp({
+        db: test.db,
+        log: silentLog,
+        publicUrl: 'https://parcours.example',
+      });
+      const browser = new Browser(prod);
+      const asked = await browser.post('/api/auth/sign-in', {
+        email: 'prod@example.org',
+        locale: 'en',
+      });
+      expect(asked.headers.getSetCookie().join('\n')).toMatch(/; Secure/);
+      const mail = await lastMail('prod@example.org');
+      expect(mail.text).toContain(`https://parcours.example/sign-in/verify?token=${mail.token}`);
+      const verified = await browser.post('/api/auth/verify', { token: mail.token });
+      const session = verified.headers.getSetCookie().find((c) => c.startsWith(SESSION_COOKIE));
+      expect(session).toMatch(/; Secure/);
+      expect((await prod.request('/__outbox')).status).toBe(404);
     });
 
     it('limits sign-in requests per address, with Retry-After', async () => {

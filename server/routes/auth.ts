@@ -37,6 +37,8 @@ export interface AuthDeps {
   db: Database;
   mailer: Mailer;
   trustProxy: number;
+  /** The site's address for links in mail (PUBLIC_URL); the request's origin without one. */
+  publicUrl: string | undefined;
 }
 
 function cookieOptions(maxAge: number): CookieOptions {
@@ -53,7 +55,10 @@ function noStore(c: Context): void {
   c.header('Cache-Control', 'no-store');
 }
 
-export function authRoutes(app: Hono<AppEnv>, { db, mailer, trustProxy }: AuthDeps): void {
+export function authRoutes(
+  app: Hono<AppEnv>,
+  { db, mailer, trustProxy, publicUrl }: AuthDeps,
+): void {
   app.post(
     routes.signIn.path,
     rateLimit({
@@ -77,7 +82,8 @@ export function authRoutes(app: Hono<AppEnv>, { db, mailer, trustProxy }: AuthDe
       const token = newSecret();
       const nonce = newSecret();
       await storeSignInToken(db, hashSecret(token), email, hashSecret(nonce));
-      const link = `${new URL(c.req.url).origin}/sign-in/verify?token=${token}`;
+      const base = publicUrl ? new URL(publicUrl).origin : new URL(c.req.url).origin;
+      const link = `${base}/sign-in/verify?token=${token}`;
       await mailer.send(signInMail(email, link, parsed.body.locale));
       setCookie(c, BINDING_COOKIE, nonce, cookieOptions(BINDING_SECONDS));
       noStore(c);
