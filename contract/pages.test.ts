@@ -46,7 +46,13 @@ describe('page addresses', () => {
 
   it('tells the server’s and the service worker’s own addresses from app pages', () => {
     const notPage = (path: string) => NOT_A_PAGE.some((rule) => rule.test(path));
-    for (const path of ['/api/themes', '/media/img/x-480.avif', '/favicon.ico', '/assets/a.js']) {
+    for (const path of [
+      '/api/themes',
+      '/media/img/x-480.avif',
+      '/favicon.ico',
+      '/assets/a.js',
+      '/__outbox',
+    ]) {
       expect(notPage(path), path).toBe(true);
     }
     for (const path of [storyPath('nuancier'), personPath('x'), parcoursPath(), '/nowhere']) {

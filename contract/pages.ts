@@ -64,8 +64,14 @@ export function sharedParcoursPath(id: string, step?: number): string {
 export const STORY_PAGE = /^\/stories\/([^/]+)(?:\/(\d{1,4}))?\/?$/;
 
 /**
- * Addresses that are never an app page: the API, media, and anything that looks like
- * a file. Everything else is a client route (or the app's own not-found page), which
+ * Addresses that are never an app page: the API, media, the server's development
+ * outbox (`/__outbox`, which an installed app's service worker must not answer with
+ * the shell), and anything that looks like a file. Everything else is a client route (or the app's own not-found page), which
  * the server and the service worker answer with the shell.
  */
-export const NOT_A_PAGE: readonly RegExp[] = [/^\/api\//, /^\/media\//, /\/[^/]+\.[a-z0-9]+$/i];
+export const NOT_A_PAGE: readonly RegExp[] = [
+  /^\/api\//,
+  /^\/media\//,
+  /^\/__outbox\/?$/,
+  /\/[^/]+\.[a-z0-9]+$/i,
+];
