@@ -14,7 +14,7 @@ import type { ApiErrorBody } from './schemas.ts';
 z.config(z.locales.en());
 
 export type ErrorCode = ApiErrorBody['error']['code'];
-export type FailureStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 500 | 503;
+export type FailureStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 503;
 
 export interface ApiFailure {
   readonly ok: false;
@@ -46,7 +46,7 @@ export function invalidInput(
 
 /** No such story, person or path: `No story "<slug>"`, naming the parameter at fault. */
 export function notFound(
-  what: 'story' | 'person' | 'path',
+  what: 'story' | 'person' | 'path' | 'debate' | 'contribution' | 'curated item',
   field: string,
   value: string,
 ): ApiFailure {
@@ -113,3 +113,34 @@ export const CROSS_SITE_REQUEST: ApiFailure = {
   code: 'forbidden',
   message: 'Requests that change something must come from this site.',
 };
+
+/** 403: signed in, but the role does not allow this (the client hides what would get it). */
+export const ROLE_REQUIRED: ApiFailure = {
+  ok: false,
+  status: 403,
+  code: 'forbidden',
+  message: 'Your role does not allow this.',
+};
+
+/** 403: a curator blocked this account; it may read but no longer write. */
+export const ACCOUNT_BLOCKED: ApiFailure = {
+  ok: false,
+  status: 403,
+  code: 'forbidden',
+  message: 'This account was blocked by the moderators and can no longer write.',
+};
+
+/** 409: the change is illegal in the resource's current state; the message says why. */
+export function conflict(message: string, field?: string): ApiFailure {
+  return field === undefined
+    ? { ok: false, status: 409, code: 'conflict', message }
+    : { ok: false, status: 409, code: 'conflict', message, field };
+}
+
+export const DEBATE_CLOSED = conflict('This debate is closed: it no longer takes contributions.');
+export const ALREADY_REPORTED = conflict('You already reported this contribution.');
+export const OWN_CONTRIBUTION = conflict('You cannot report your own contribution.');
+export const REPLY_TO_REPLY = conflict(
+  'Replies go one level deep: reply to the contribution itself.',
+  'parentId',
+);

@@ -18,6 +18,14 @@ export const PAGE_PATTERNS = {
   sharedPath: '/parcours/:id',
   person: '/people/:slug',
   theme: '/themes/:slug',
+  signIn: '/sign-in',
+  verifySignIn: '/sign-in/verify',
+  account: '/account',
+  inMovement: '/in-movement',
+  debate: '/in-movement/debates/:slug',
+  curated: '/in-movement/signals',
+  moderation: '/in-movement/moderation',
+  moderationLog: '/in-movement/moderation/log',
 } as const;
 
 export type PageName = keyof typeof PAGE_PATTERNS;
@@ -58,6 +66,41 @@ export function parcoursPath(): string {
 export function sharedParcoursPath(id: string, step?: number): string {
   const base = `/parcours/${segment(id)}`;
   return step === undefined ? base : `${base}?step=${step}`;
+}
+
+/** Sign-in, remembering where to come back to (a same-site path only). */
+export function signInPath(returnTo?: string): string {
+  return returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//')
+    ? `${PAGE_PATTERNS.signIn}?${new URLSearchParams({ returnTo }).toString()}`
+    : PAGE_PATTERNS.signIn;
+}
+
+/** The signed-in person's profile, export and deletion. */
+export function accountPath(): string {
+  return PAGE_PATTERNS.account;
+}
+
+/** The In Movement springboard, filtered by one of its themes or not. */
+export function inMovementPath(theme?: string): string {
+  return theme
+    ? `${PAGE_PATTERNS.inMovement}?${new URLSearchParams({ theme }).toString()}`
+    : PAGE_PATTERNS.inMovement;
+}
+
+export function debatePath(slug: string): string {
+  return `/in-movement/debates/${segment(slug)}`;
+}
+
+export function curatedPath(): string {
+  return PAGE_PATTERNS.curated;
+}
+
+export function moderationPath(): string {
+  return PAGE_PATTERNS.moderation;
+}
+
+export function moderationLogPath(): string {
+  return PAGE_PATTERNS.moderationLog;
 }
 
 /** A story page's path: the slug (still encoded) and the card segment if any. */

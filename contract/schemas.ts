@@ -83,25 +83,29 @@ const cardBase = {
   id: z.string().check(z.minLength(1), z.maxLength(80)),
 };
 
+/** A self-hosted film: its encodings, poster and captions in both languages. */
+export const videoSchema = z.object({
+  sources: z
+    .array(z.object({ src: mediaUrlSchema, type: z.enum(['video/mp4', 'video/webm']) }))
+    .check(z.minLength(1)),
+  poster: imageSchema,
+  captions: z.array(
+    z.object({
+      lang: localeSchema,
+      src: mediaUrlSchema,
+      label: z.string().check(z.minLength(1)),
+    }),
+  ),
+  /** Seconds. */
+  duration: z.number().check(z.positive()),
+});
+export type Video = z.infer<typeof videoSchema>;
+
 export const videoCardSchema = z.object({
   ...cardBase,
   kind: z.literal('video'),
   title: localizedSchema,
-  video: z.object({
-    sources: z
-      .array(z.object({ src: mediaUrlSchema, type: z.enum(['video/mp4', 'video/webm']) }))
-      .check(z.minLength(1)),
-    poster: imageSchema,
-    captions: z.array(
-      z.object({
-        lang: localeSchema,
-        src: mediaUrlSchema,
-        label: z.string().check(z.minLength(1)),
-      }),
-    ),
-    /** Seconds. */
-    duration: z.number().check(z.positive()),
-  }),
+  video: videoSchema,
 });
 
 export const imageCardSchema = z.object({
@@ -343,13 +347,84 @@ export const SIGN_IN_ACCEPTED = { status: 'link_sent' } as const;
 export const signInTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 export const verifyInputSchema = z.object({ token: signInTokenSchema });
 
+/** Experts (and anyone who says so) are internal to the group or external to it. */
+export const AFFILIATIONS = ['internal', 'external'] as const;
+export const affiliationSchema = z.enum(AFFILIATIONS);
+export type Affiliation = z.infer<typeof affiliationSchema>;
+
+export const DISPLAY_NAME_MAX = 80;
+export const BIO_MAX = 500;
+
+/** The signed-in person's own account: what /api/me answers. */
 export const accountSchema = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
   role: roleSchema,
+  /** Optional short bio, '' when none. */
+  bio: z.string(),
+  affiliation: z.nullable(affiliationSchema),
+  /** The language mail and pages use for them. */
+  locale: localeSchema,
+  /** A curator blocked them: they read, but can no longer write. */
+  blocked: z.boolean(),
 });
 export type Account = z.infer<typeof accountSchema>;
+
+/** What a person may change about themselves (`PUT /api/me`). Never the role or e-mail. */
+export const profileInputSchema = z.object({
+  displayName: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'a name others will see'),
+      z.maxLength(DISPLAY_NAME_MAX, `at most ${DISPLAY_NAME_MAX} characters`),
+    ),
+  bio: z._default(z.string().check(z.maxLength(BIO_MAX, `at most ${BIO_MAX} characters`)), ''),
+  affiliation: z._default(z.nullable(affiliationSchema), null),
+  locale: localeSchema,
+});
+export type ProfileInput = z.input<typeof profileInputSchema>;
+
+/**
+ * Everything stored about a person, as `GET /api/me/export` downloads it: the
+ * account, every contribution and report they wrote, their sessions (dates only).
+ */
+export const accountExportSchema = z.object({
+  exportedAt: z.iso.datetime({ offset: true }),
+  account: accountSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  contributions: z.array(
+    z.object({
+      id: z.string(),
+      debate: slugSchema,
+      parentId: z.nullable(z.string()),
+      stance: z.nullable(z.enum(['for', 'neutral', 'against'])),
+      body: z.string(),
+      state: z.string(),
+      createdAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+  reports: z.array(
+    z.object({
+      contributionId: z.string(),
+      reason: z.string(),
+      note: z.string(),
+      createdAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+  sessions: z.array(
+    z.object({
+      createdAt: z.iso.datetime({ offset: true }),
+      expiresAt: z.iso.datetime({ offset: true }),
+      revokedAt: z.nullable(z.iso.datetime({ offset: true })),
+    }),
+  ),
+});
+export type AccountExport = z.infer<typeof accountExportSchema>;
+
+export const accountDeletedSchema = z.object({ status: z.literal('deleted') });
+export const ACCOUNT_DELETED = { status: 'deleted' } as const;
 
 export const signedOutSchema = z.object({ status: z.literal('signed_out') });
 export const SIGNED_OUT = { status: 'signed_out' } as const;
@@ -364,8 +439,10 @@ export const ERROR_CODES = [
   'rate_limited',
   /** 401: the request needs a signed-in session and carries none (or a dead one). */
   'unauthorized',
-  /** 403: a state-changing request from another site (the Origin check). */
+  /** 403: a write from another site (the Origin check), or one the account's role or ownership does not allow. */
   'forbidden',
+  /** 409: the change is illegal in the resource's current state (a closed debate, a second report). */
+  'conflict',
   'internal',
   'unavailable',
 ] as const;

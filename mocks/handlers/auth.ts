@@ -18,6 +18,10 @@ const DEMO_ACCOUNT: Account = {
   email: 'demo@parcours.test',
   displayName: 'demo',
   role: 'participant',
+  bio: '',
+  affiliation: null,
+  locale: 'fr',
+  blocked: false,
 };
 
 let signedIn: Account | null = null;

@@ -7,7 +7,13 @@ import type { Queryable } from '../db/adapter.ts';
 
 export const SESSION_DAYS = 30;
 
-const ACCOUNT_COLUMNS = `id::text AS id, email, display_name AS "displayName", role`;
+/** An account row as the contract's `Account`, for a table aliased `a` or unaliased. */
+export function accountColumns(alias = ''): string {
+  const t = alias ? `${alias}.` : '';
+  return `${t}id::text AS id, ${t}email, ${t}display_name AS "displayName", ${t}role, ${t}bio,
+    ${t}affiliation, ${t}locale, (${t}blocked_at IS NOT NULL) AS blocked`;
+}
+const ACCOUNT_COLUMNS = accountColumns();
 
 export async function storeSignInToken(
   db: Queryable,
@@ -78,7 +84,7 @@ export async function revokeSession(db: Queryable, idHash: string): Promise<void
 /** The account of a live session (neither revoked nor expired). */
 export async function sessionAccount(db: Queryable, idHash: string): Promise<Account | undefined> {
   const [row] = await db.query<Account>(
-    `SELECT a.id::text AS id, a.email, a.display_name AS "displayName", a.role
+    `SELECT ${accountColumns('a')}
      FROM sessions s JOIN accounts a ON a.id = s.account_id
      WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
     [idHash],

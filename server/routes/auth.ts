@@ -10,6 +10,7 @@ import { INVALID_SIGN_IN_LINK, NOT_SIGNED_IN } from '../../contract/failures.ts'
 import { parseRouteBody } from '../../contract/request-input.ts';
 import { routes, SIGN_IN_LIMITS } from '../../contract/routes.ts';
 import { SIGN_IN_ACCEPTED, SIGNED_OUT } from '../../contract/schemas.ts';
+import { currentAccount, SESSION_COOKIE } from '../auth/current.ts';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
 import {
   accountFor,
@@ -17,7 +18,6 @@ import {
   createSession,
   revokeSession,
   SESSION_DAYS,
-  sessionAccount,
   storeSignInToken,
 } from '../auth/store.ts';
 import type { Database } from '../db/adapter.ts';
@@ -28,7 +28,7 @@ import type { AppEnv } from '../http/request-log.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { signInMail } from '../mail/sign-in-mail.ts';
 
-export const SESSION_COOKIE = 'parcours_session';
+export { SESSION_COOKIE };
 /** The browser-binding nonce: a link only works in the browser that asked for it. */
 export const BINDING_COOKIE = 'parcours_sign_in';
 const BINDING_SECONDS = 15 * 60;
@@ -114,8 +114,7 @@ export function authRoutes(
 
   app.get(routes.getMe.path, async (c) => {
     noStore(c);
-    const sessionId = getCookie(c, SESSION_COOKIE);
-    const account = sessionId ? await sessionAccount(db, hashSecret(sessionId)) : undefined;
+    const account = await currentAccount(c, db);
     if (!account) return answerFailure(c, NOT_SIGNED_IN);
     return c.json(routes.getMe.response.parse(account), 200);
   });
