@@ -12,7 +12,7 @@ import { accountExportSchema, accountSchema, apiErrorSchema, BIO_MAX } from '#co
 import { createApp } from '../app.ts';
 import { migrate } from '../db/migrate.ts';
 import { silentLog } from '../http/request-log.ts';
-import { signInThroughOutbox,TestBrowser as Browser } from '../testing/browser.ts';
+import { signInThroughOutbox, TestBrowser as Browser } from '../testing/browser.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
 import { ensureInMovementTables } from '../testing/in-movement-tables.ts';
 import { SESSION_COOKIE } from './auth.ts';

@@ -5,7 +5,7 @@
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 
 import type { Account, ProfileInput, SignInInput } from '#contract/schemas.ts';
-import { ApiError,apiGet, apiPost, apiSend } from '#src/lib/api-client.ts';
+import { ApiError, apiGet, apiPost, apiSend } from '#src/lib/api-client.ts';
 
 import { queryKeys } from './query-keys.ts';
 
