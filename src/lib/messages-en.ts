@@ -204,6 +204,8 @@ export const en = {
     'It may have expired (15 minutes), been used already, been replaced by a newer link, or been opened in another browser than the one that asked for it.',
   'verify.askAgain': 'Ask for a new link',
   'verify.network': 'The connection seems to be down: the link has not been used yet.',
+  'verify.unavailable':
+    'The service could not sign you in just now; the link has not been used yet. Try again in a moment.',
   'verify.retry': 'Try again',
   'verify.signedIn': 'You are signed in as {name}.',
   'account.title': 'My account',

@@ -207,6 +207,8 @@ export const fr = {
     'Il a peut-être expiré (15 minutes), déjà servi, été remplacé par un lien plus récent, ou été ouvert dans un autre navigateur que celui qui l’a demandé.',
   'verify.askAgain': 'Demander un nouveau lien',
   'verify.network': 'La connexion semble interrompue : le lien n’a pas encore servi.',
+  'verify.unavailable':
+    'Le service n’a pas pu vous connecter pour l’instant ; le lien n’a pas encore servi. Réessayez dans un instant.',
   'verify.retry': 'Réessayer',
   'verify.signedIn': 'Vous êtes connecté·e en tant que {name}.',
   'account.title': 'Mon compte',

@@ -135,6 +135,19 @@ describe('opening a sign-in link', () => {
     ).toBeInTheDocument();
   });
 
+  it('offers a retry when the service failed, rather than calling the link dead', async () => {
+    server.use(
+      http.post('*/api/auth/verify', () =>
+        HttpResponse.json(errorBody('unavailable', 'down'), { status: 503 }),
+      ),
+    );
+    renderApp(`/sign-in/verify?token=${TOKEN}`, { locale: 'en' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The service could not sign you in just now',
+    );
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
   it('offers a retry when the connection failed, the token unspent', async () => {
     server.use(http.post('*/api/auth/verify', () => HttpResponse.error(), { once: true }));
     const { user, location } = renderApp(`/sign-in/verify?token=${TOKEN}`, { locale: 'en' });

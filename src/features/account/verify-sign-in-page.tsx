@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { signInPath } from '#contract/pages.ts';
 import { signInTokenSchema } from '#contract/schemas.ts';
 import { verifySignInOptions } from '#src/api/account.ts';
+import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { showNotice } from '#src/lib/notice.ts';
 import { useDocumentTitle } from '#src/lib/use-document-title.ts';
@@ -56,12 +57,14 @@ export function VerifySignInPage() {
     );
   }
 
-  if (verify.isError && isNetworkError(verify.error)) {
+  // Only a 400 says the link is dead; a lost connection, a 429 or a 5xx left it unspent.
+  const refused = verify.error instanceof ApiError && verify.error.status === 400;
+  if (verify.isError && !refused) {
     return (
       <>
         <h1>{t('verify.title')}</h1>
         <div className="account-panel" role="alert">
-          <p>{t('verify.network')}</p>
+          <p>{isNetworkError(verify.error) ? t('verify.network') : t('verify.unavailable')}</p>
           <div className="account-actions">
             <button type="button" className="button button--primary" onClick={() => mutate(token)}>
               {t('verify.retry')}
