@@ -3,6 +3,7 @@
  * without SMTP): ask for a link, find it in the development outbox, open it in the same
  * browser, land signed in, edit the profile, sign out.
  */
+import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 test(
@@ -13,6 +14,7 @@ test(
     const email = `e2e-${testInfo.project.name}-${Date.now()}@example.org`;
     await page.goto('/sign-in?returnTo=%2Faccount');
     await expect(page.getByRole('heading', { level: 1, name: 'Se connecter' })).toBeVisible();
+    expect(await seriousViolations(page), 'the sign-in page').toEqual([]);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByRole('button', { name: 'M’envoyer un lien' }).click();
     await expect(page.getByRole('status')).toContainText(`Un lien de connexion part vers ${email}`);
@@ -34,6 +36,7 @@ test(
       page.getByRole('status').filter({ hasText: 'Vous êtes connecté·e' }),
     ).toContainText(name);
     await expect(page.getByText('Participant·e', { exact: true })).toBeVisible();
+    expect(await seriousViolations(page), 'the account page').toEqual([]);
 
     const displayName = page.getByLabel('Nom affiché');
     await expect(displayName).toHaveValue(name);
