@@ -59,8 +59,10 @@ CREATE TABLE contributions (
   CHECK ((parent_id IS NULL) = (stance IS NOT NULL)),
   CHECK ((state = 'removed') = (removed_reason IS NOT NULL))
 );
+-- A debate's thread, newest first; and its balance and counts (visible ones).
 CREATE INDEX contributions_debate ON contributions (debate_id, created_at DESC, id DESC)
   WHERE parent_id IS NULL;
+CREATE INDEX contributions_debate_state ON contributions (debate_id, state);
 CREATE INDEX contributions_parent ON contributions (parent_id, created_at, id);
 CREATE INDEX contributions_author ON contributions (author_id);
 -- The moderation queue reads hidden contributions directly.
