@@ -1,4 +1,5 @@
 // @vitest-environment node
+// Over 300 lines: moderation's steps share one database, one curator and their helpers.
 /**
  * Reports, the threshold, the moderation queue and actions, debate and item curation,
  * and the public log each action writes (display names and public reasons only).
