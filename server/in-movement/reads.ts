@@ -22,7 +22,7 @@ import type { Queryable } from '../db/adapter.ts';
 import {
   contributionJson,
   DEBATE_SUMMARY_JOINS,
-  DEBATE_SUMMARY_JSON,
+  debateJson,
   debateStateSql,
   isoTime,
   liveReports,
@@ -66,7 +66,7 @@ export async function listDebates(
 ): Promise<Page<DebateSummary>> {
   const after = listCursorId('debate', query.cursor);
   const rows = await db.query<{ id: string; item: DebateSummary }>(
-    `SELECT d.id::text AS id, ${DEBATE_SUMMARY_JSON} AS item
+    `SELECT d.id::text AS id, ${debateJson()} AS item
      FROM debates d ${DEBATE_SUMMARY_JOINS}
      WHERE d.archived_at IS NULL
        AND ($2::text IS NULL OR d.theme = $2)
@@ -88,8 +88,7 @@ export async function getDebate(
   { archived = false } = {},
 ): Promise<Debate | null> {
   const [row] = await db.query<{ debate: Debate }>(
-    `SELECT (${DEBATE_SUMMARY_JSON})::jsonb || jsonb_build_object(
-       'framing', d.framing, 'conclusion', d.conclusion, 'film', d.film) AS debate
+    `SELECT ${debateJson(", 'framing', d.framing, 'conclusion', d.conclusion, 'film', d.film")} AS debate
      FROM debates d ${DEBATE_SUMMARY_JOINS}
      WHERE d.slug = $1 AND ($2 OR d.archived_at IS NULL)`,
     [slug, archived],
@@ -127,12 +126,15 @@ export async function listContributions(
       ? `${REPLY_COUNT('c')} DESC, c.created_at DESC, c.id DESC`
       : 'c.created_at DESC, c.id DESC';
   const rows = await db.query<{ id: string; item: unknown }>(
-    `SELECT c.id::text AS id, (${contributionJson('$3::bigint')})::jsonb || jsonb_build_object(
-       'replies', COALESCE((
+    `SELECT c.id::text AS id, ${contributionJson(
+      '$3::bigint',
+      false,
+      `, 'replies', COALESCE((
          SELECT json_agg(r.reply ORDER BY r.created_at, r.id) FROM (
            SELECT c.id, c.created_at, ${contributionJson('$3::bigint')} AS reply
            FROM contributions c LEFT JOIN accounts a ON a.id = c.author_id
-           WHERE c.parent_id = t.id) r), '[]')) AS item
+           WHERE c.parent_id = t.id) r), '[]')`,
+    )} AS item
      FROM contributions t
      JOIN debates d ON d.id = t.debate_id
      CROSS JOIN LATERAL (SELECT t.*) c
@@ -154,9 +156,7 @@ export async function getContribution(
   readerId: string | undefined,
 ): Promise<unknown> {
   const [row] = await db.query<{ item: unknown }>(
-    `SELECT (${contributionJson('$2::bigint')})::jsonb ||
-       CASE WHEN c.parent_id IS NULL THEN jsonb_build_object('replies', '[]'::jsonb) ELSE '{}'::jsonb END
-       AS item
+    `SELECT ${contributionJson('$2::bigint', false, `, 'replies', '[]'::json`)} AS item
      FROM contributions c JOIN debates d ON d.id = c.debate_id
      LEFT JOIN accounts a ON a.id = c.author_id
      WHERE c.id = $1::bigint`,
