@@ -30,9 +30,7 @@ export async function currentAccount(c: Context, db: Queryable): Promise<Account
   return sessionId ? sessionAccount(db, hashSecret(sessionId)) : undefined;
 }
 
-export type WriterCheck =
-  | { ok: true; account: Account }
-  | (ApiFailure & { retryAfter?: number });
+export type WriterCheck = { ok: true; account: Account } | (ApiFailure & { retryAfter?: number });
 
 /**
  * The checks before any write by a person: 401 without a live session, 403 when a
