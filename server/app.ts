@@ -25,6 +25,7 @@ import { type Mailer, mailerFromEnv } from './mail/mailer.ts';
 import { coalesce } from './queries/coalesce.ts';
 import { contentVersion } from './queries/content-version.ts';
 import type { SearchLimits } from './queries/search-limits.ts';
+import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inMovementRoutes } from './routes/in-movement.ts';
@@ -97,6 +98,7 @@ export function createApp({
   searchRoutes(app, deps, searchLimits);
   pathRoutes(app, deps);
   authRoutes(app, { db, mailer, trustProxy, publicUrl });
+  accountRoutes(app, { db });
   inMovementRoutes(app, { db, reportThreshold });
   // The outbox holds working sign-in links: never shown in production, even if
   // SMTP_URL was forgotten there.

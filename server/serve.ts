@@ -9,6 +9,7 @@ import { type AddressInfo, Server as NetServer } from 'node:net';
 import { serve } from '@hono/node-server';
 
 import { createApp } from './app.ts';
+import { PURGE_EVERY_MS, purgeStaleSignIns } from './auth/purge.ts';
 import type { Database } from './db/adapter.ts';
 import { migrate } from './db/migrate.ts';
 import { type Content, demoContent, seedIfEmpty } from './db/seed.ts';
@@ -115,6 +116,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trustProxy: options.trustProxy,
     ...(options.reportThreshold !== undefined ? { reportThreshold: options.reportThreshold } : {}),
   });
+  // Dead sign-in tokens and sessions go now and every hour; a failure only delays it.
+  const purge = () => {
+    purgeStaleSignIns(db).catch((error: unknown) =>
+      log({ level: 'warn', msg: 'sign-in purge failed', error: String(error) }),
+    );
+  };
+  purge();
+  const purging = setInterval(purge, PURGE_EVERY_MS);
+  purging.unref();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(
@@ -142,6 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const close = () =>
     (closing ??= (async () => {
       draining = true;
+      clearInterval(purging);
       log({ level: 'info', msg: 'shutting down', port });
       // Stop accepting, but not through http.Server#close(), which also cuts every
       // idle keep-alive connection at once: a client that just sent its next

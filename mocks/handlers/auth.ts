@@ -7,9 +7,9 @@ import { http } from 'msw';
 
 import { NOT_SIGNED_IN } from '../../contract/failures.ts';
 import { parseRouteBody } from '../../contract/request-input.ts';
-import { routes } from '../../contract/routes.ts';
+import { routes, SIGN_IN_LIMITS } from '../../contract/routes.ts';
 import { type Account, SIGN_IN_ACCEPTED, SIGNED_OUT } from '../../contract/schemas.ts';
-import { answer, failureResponse, prepare, readBodyText } from './respond.ts';
+import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -26,12 +26,24 @@ const DEMO_ACCOUNT: Account = {
 
 let signedIn: Account | null = null;
 
+/** The mocked sign-in's account (mocks/handlers/account.ts reads and changes it). */
+export function mockSignedIn(): Account | null {
+  return signedIn;
+}
+
+export function setMockSignedIn(account: Account | null): void {
+  signedIn = account;
+}
+
 type Resolver = Parameters<typeof prepare>[1];
 
 export const authHandlers = [
   http.post(`*${routes.signIn.path}`, async (resolver: Resolver) => {
     const prepared = await prepare('signIn', resolver);
     if (!prepared.ok) return prepared.response;
+    // As an address past its allowance: the server's window is an hour.
+    if (prepared.scenario === 'rate-limited')
+      return rateLimitedResponse(SIGN_IN_LIMITS.perAddress.windowSeconds);
     const read = await readBodyText(resolver.request);
     if (!read.ok) return failureResponse(read);
     const body = parseRouteBody('signIn', read.text);

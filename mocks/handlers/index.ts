@@ -1,3 +1,4 @@
+import { accountHandlers } from './account.ts';
 import { authHandlers } from './auth.ts';
 import { fallbackHandlers } from './fallback.ts';
 import { pathHandlers } from './paths.ts';
@@ -14,5 +15,6 @@ export const handlers = [
   ...pathHandlers,
   ...searchHandlers,
   ...authHandlers,
+  ...accountHandlers,
   ...fallbackHandlers,
 ];

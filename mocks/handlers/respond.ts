@@ -129,6 +129,14 @@ export async function readBodyText(
   return { ok: true, text: new TextDecoder().decode(bytes) };
 }
 
+/** The 429 the server answers a write past an allowance: the seconds to wait, never cached. */
+export function rateLimitedResponse(retryAfter: number = WRITE_LIMIT.windowSeconds): Response {
+  return HttpResponse.json(errorBody('rate_limited', RATE_LIMITED_MESSAGE), {
+    status: 429,
+    headers: { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' },
+  });
+}
+
 /**
  * Wraps the logic of a route that creates something from a JSON body: the body is
  * read as the contract says, and success answers 201 with the new resource's
@@ -143,10 +151,7 @@ export function create<N extends BodyRouteName>(
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') {
       // The server counts a write before reading its body; a whole window to wait.
-      return HttpResponse.json(errorBody('rate_limited', RATE_LIMITED_MESSAGE), {
-        status: 429,
-        headers: { 'Retry-After': String(WRITE_LIMIT.windowSeconds), 'Cache-Control': 'no-store' },
-      });
+      return rateLimitedResponse();
     }
     const read = await readBodyText(resolver.request);
     if (!read.ok) return failureResponse(read);

@@ -36,15 +36,17 @@ export type WriterCheck = { ok: true; account: Account } | (ApiFailure & { retry
  * The checks before any write by a person: 401 without a live session, 403 when a
  * curator blocked the account or its role is not among `roles`, 429 (with the
  * seconds to wait) past ACCOUNT_WRITE_LIMIT, counted in PostgreSQL across instances.
+ * `evenIfBlocked`: a blocked person may still delete their own account (decision 024).
  */
 export async function requireWriter(
   c: Context,
   db: Queryable,
   roles?: readonly Role[],
+  { evenIfBlocked = false }: { evenIfBlocked?: boolean } = {},
 ): Promise<WriterCheck> {
   const account = await currentAccount(c, db);
   if (!account) return NOT_SIGNED_IN;
-  if (account.blocked) return ACCOUNT_BLOCKED;
+  if (account.blocked && !evenIfBlocked) return ACCOUNT_BLOCKED;
   if (roles && !roles.includes(account.role)) return ROLE_REQUIRED;
   const counted = await hit(db, { bucket: 'account-writes', ...ACCOUNT_WRITE_LIMIT }, account.id);
   if (!counted.allowed) {

@@ -2,7 +2,7 @@
  * Accounts, sign-in tokens and sessions in the database. Secrets arrive here already
  * hashed (secrets.ts); times are the database's, so every instance agrees on expiry.
  */
-import type { Account } from '../../contract/schemas.ts';
+import type { Account, Locale } from '../../contract/schemas.ts';
 import type { Queryable } from '../db/adapter.ts';
 
 export const SESSION_DAYS = 30;
@@ -15,17 +15,30 @@ export function accountColumns(alias = ''): string {
 }
 const ACCOUNT_COLUMNS = accountColumns();
 
+/**
+ * Stores a new token for `email`, in the language it was asked in. `previousNonceHash`
+ * is the asking browser's earlier binding, if any: its unused tokens are spent, so
+ * asking again replaces the earlier link (only this browser's: a stranger asking for
+ * the same address cannot cancel the owner's link).
+ */
 export async function storeSignInToken(
   db: Queryable,
   tokenHash: string,
   email: string,
   nonceHash: string,
+  locale: Locale,
+  previousNonceHash?: string,
 ): Promise<void> {
-  await db.query('INSERT INTO sign_in_tokens (token_hash, email, nonce_hash) VALUES ($1, $2, $3)', [
-    tokenHash,
-    email,
-    nonceHash,
-  ]);
+  if (previousNonceHash) {
+    await db.query(
+      'UPDATE sign_in_tokens SET used_at = now() WHERE nonce_hash = $1 AND used_at IS NULL',
+      [previousNonceHash],
+    );
+  }
+  await db.query(
+    'INSERT INTO sign_in_tokens (token_hash, email, nonce_hash, locale) VALUES ($1, $2, $3, $4)',
+    [tokenHash, email, nonceHash, locale],
+  );
 }
 
 /**
@@ -36,22 +49,25 @@ export async function consumeSignInToken(
   db: Queryable,
   tokenHash: string,
   nonceHash: string,
-): Promise<string | undefined> {
-  const [row] = await db.query<{ email: string }>(
+): Promise<{ email: string; locale: Locale } | undefined> {
+  const [row] = await db.query<{ email: string; locale: Locale }>(
     `UPDATE sign_in_tokens SET used_at = now()
      WHERE token_hash = $1 AND nonce_hash = $2 AND used_at IS NULL AND expires_at > now()
-     RETURNING email`,
+     RETURNING email, locale`,
     [tokenHash, nonceHash],
   );
-  return row?.email;
+  return row;
 }
 
-/** The account of this address, created as a participant on its first sign-in. */
-export async function accountFor(db: Queryable, email: string): Promise<Account> {
+/**
+ * The account of this address, created as a participant on its first sign-in, in the
+ * language the link was asked in; an existing account keeps the language it chose.
+ */
+export async function accountFor(db: Queryable, email: string, locale: Locale): Promise<Account> {
   const [created] = await db.query<Account>(
-    `INSERT INTO accounts (email, display_name) VALUES ($1, $2)
+    `INSERT INTO accounts (email, display_name, locale) VALUES ($1, $2, $3)
      ON CONFLICT (lower(email)) DO NOTHING RETURNING ${ACCOUNT_COLUMNS}`,
-    [email, email.split('@')[0] ?? email],
+    [email, email.split('@')[0] ?? email, locale],
   );
   if (created) return created;
   const [existing] = await db.query<Account>(

@@ -81,7 +81,15 @@ export function authRoutes(
       // Known or not, the same work and the same answer: the reply reveals no account.
       const token = newSecret();
       const nonce = newSecret();
-      await storeSignInToken(db, hashSecret(token), email, hashSecret(nonce));
+      const previous = getCookie(c, BINDING_COOKIE);
+      await storeSignInToken(
+        db,
+        hashSecret(token),
+        email,
+        hashSecret(nonce),
+        parsed.body.locale,
+        previous ? hashSecret(previous) : undefined,
+      );
       const base = publicUrl ? new URL(publicUrl).origin : new URL(c.req.url).origin;
       const link = `${base}/sign-in/verify?token=${token}`;
       await mailer.send(signInMail(email, link, parsed.body.locale));
@@ -96,10 +104,10 @@ export function authRoutes(
     if (!parsed.ok) return answerFailure(c, parsed);
     const nonce = getCookie(c, BINDING_COOKIE);
     if (!nonce) return answerFailure(c, INVALID_SIGN_IN_LINK);
-    const email = await consumeSignInToken(db, hashSecret(parsed.body.token), hashSecret(nonce));
-    if (email === undefined) return answerFailure(c, INVALID_SIGN_IN_LINK);
+    const spent = await consumeSignInToken(db, hashSecret(parsed.body.token), hashSecret(nonce));
+    if (spent === undefined) return answerFailure(c, INVALID_SIGN_IN_LINK);
 
-    const account = await accountFor(db, email);
+    const account = await accountFor(db, spent.email, spent.locale);
     // Rotation: whatever session this browser had ends here, so an id planted before
     // sign-in (session fixation) is worth nothing after it.
     const previous = getCookie(c, SESSION_COOKIE);

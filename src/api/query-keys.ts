@@ -24,6 +24,11 @@ export const queryKeys = {
     results: (params: { q: string; locale: string; limit: number }) =>
       [...queryKeys.search.all, 'results', params] as const,
   },
+  /** The signed-in person: `me` is who they are (null when signed out). */
+  account: {
+    all: ['account'] as const,
+    me: () => [...queryKeys.account.all, 'me'] as const,
+  },
   paths: {
     all: ['paths'] as const,
     detail: (id: string) => [...queryKeys.paths.all, 'detail', id] as const,

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 
 import type { Locale } from '#contract/schemas.ts';
+import { Notice } from '#src/components/ui/notice.tsx';
 
 import { AppProviders } from './providers.tsx';
 import type { createAppRouter } from './router.tsx';
@@ -18,6 +19,7 @@ export function App({
   return (
     <AppProviders queryClient={queryClient} locale={locale}>
       <RouterProvider router={router} />
+      <Notice />
     </AppProviders>
   );
 }

@@ -89,6 +89,36 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         { path: '*', Component: NotFoundRoute },
       ],
     },
+    {
+      // Sign-in and the account serve Parcours and In Movement alike: a layout of
+      // their own, without either one's header (src/features/account, decision 024).
+      ErrorBoundary: RouteError,
+      HydrateFallback: PageFallback,
+      lazy: async () => ({
+        Component: (await import('#src/features/account/account-layout.tsx')).AccountLayout,
+      }),
+      children: [
+        {
+          path: PAGE_PATTERNS.signIn,
+          lazy: async () => ({
+            Component: (await import('#src/features/account/sign-in-page.tsx')).SignInPage,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.verifySignIn,
+          lazy: async () => ({
+            Component: (await import('#src/features/account/verify-sign-in-page.tsx'))
+              .VerifySignInPage,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.account,
+          lazy: async () => ({
+            Component: (await import('#src/features/account/account-page.tsx')).AccountPage,
+          }),
+        },
+      ],
+    },
   ];
 }
 

@@ -49,6 +49,10 @@ export class ApiError extends Error {
     message: string,
     readonly status: number | null = null,
     readonly code: string | null = null,
+    /** The field a 400 names, for a form to point at. */
+    readonly field: string | null = null,
+    /** A 429's Retry-After, in seconds, when the server said. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
@@ -155,6 +159,31 @@ export async function apiPost<N extends BodyRouteName>(
   );
 }
 
+/** Routes the client sends with a method of their own (PUT with a body, DELETE and bodiless POSTs without). */
+type SendRouteName = {
+  [N in RouteName]: (typeof routes)[N]['method'] extends 'GET' ? never : N;
+}[RouteName];
+
+/**
+ * Sends a write as its route's method says: with a JSON body for routes that take one
+ * (PUT /api/me), without for those that take none (DELETE /api/me, sign-out).
+ */
+export async function apiSend<N extends SendRouteName>(
+  name: N,
+  ...[body]: N extends BodyRouteName ? [body: RouteBody<N>] : []
+): Promise<RouteResponse<N>> {
+  const url = buildPath(name, {} as RouteParams<N>);
+  const method = routes[name].method;
+  return request(
+    name,
+    url,
+    body === undefined
+      ? { method }
+      : { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+    undefined,
+  );
+}
+
 /**
  * The route table's entry for N parses into RouteResponse<N>; TypeScript cannot follow
  * the indexed access through the union of routes, hence the widening here.
@@ -229,11 +258,14 @@ async function request<N extends RouteName>(
 
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body);
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
     throw new ApiError(
       'http',
       parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
       response.status,
       parsed.success ? parsed.data.error.code : null,
+      (parsed.success ? parsed.data.error.field : undefined) ?? null,
+      Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : null,
     );
   }
 

@@ -5,6 +5,7 @@
  *   client routes fall back to the precached index.html, never /api/* nor /media/*.
  * - API GETs: stale-while-revalidate. Offline, a read the visitor already made comes
  *   from the cache; one never made fails as a network error (ApiError 'network').
+ *   Answers marked `no-store` (a person's own: /api/me, the export) are never kept.
  * - Media: cache first, kept by last use (LRU) within entry budgets. Images and
  *   captions are cached as cards show them, and the viewer warms the rest of an
  *   opened story's media (src/lib/media-warmup.ts). Films are cached only as full
@@ -29,6 +30,7 @@ import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { NOT_A_PAGE } from '#contract/pages.ts';
 
 import { wholeFilms } from './films.ts';
+import { respectNoStore } from './no-store.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
@@ -70,6 +72,8 @@ registerRoute(
     plugins: [
       // Errors (404, 500) are not kept: offline, they would pass for the content.
       new CacheableResponsePlugin({ statuses: [200] }),
+      // Nor a person's own answers (/api/me, the export): a sign-out must forget them.
+      respectNoStore,
       new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true }),
     ],
   }),

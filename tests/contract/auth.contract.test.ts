@@ -2,10 +2,11 @@
 /**
  * The deterministic part of sign-in answers the same, byte for byte, on every
  * implementation: the 202 to any well-formed request (known address or not), the
- * refusals of malformed ones, and /api/me without a session. The flows that hang on
- * time, hashes and cookies are tested on the server (server/routes/auth.test.ts).
+ * refusals of malformed ones, and /api/me without a session; and the account's own
+ * routes' refusals, signed out and signed in. The flows that hang on time, hashes
+ * and cookies are tested on the server (server/routes/auth.test.ts, account.test.ts).
  */
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { MAX_BODY_BYTES } from '#contract/routes.ts';
 
@@ -82,6 +83,117 @@ describeEachTarget('Sign-in contract', 'answers like the mocks', (target) => {
       status: 401,
       type: 'application/json',
       body: '{"error":{"code":"unauthorized","message":"You are not signed in."}}',
+    });
+  });
+});
+
+const PROFILE = { displayName: 'Ada', bio: '', affiliation: null, locale: 'en' };
+
+/** The account routes, signed out: [title, method, path, body]. */
+const signedOutCases: [string, string, string, string | undefined][] = [
+  ['a profile change', 'PUT', '/api/me', JSON.stringify(PROFILE)],
+  ['an export', 'GET', '/api/me/export', undefined],
+  ['a deletion', 'DELETE', '/api/me', undefined],
+];
+
+/** Profiles every target refuses the same way once signed in: [title, body]. */
+const badProfiles: [string, unknown][] = [
+  ['an empty name', { ...PROFILE, displayName: '  ' }],
+  ['a name over the limit', { ...PROFILE, displayName: 'x'.repeat(81) }],
+  ['a bio over the limit', { ...PROFILE, bio: 'x'.repeat(501) }],
+  ['an unknown affiliation', { ...PROFILE, affiliation: 'partner' }],
+  ['no locale', { displayName: 'Ada' }],
+  ['not an object', ['Ada']],
+];
+
+const send = (target: Target, method: string, path: string, body?: string, cookie?: string) =>
+  target.fetch(path, {
+    method,
+    headers: { ...(body === undefined ? {} : JSON_HEADERS), ...(cookie ? { Cookie: cookie } : {}) },
+    ...(body === undefined ? {} : { body }),
+  });
+
+/**
+ * Signs in on a target: the mocks take any well-formed token; the server mails a link
+ * to its development outbox, opened with the binding cookie the request set. Returns
+ * the cookies to send (none for the mocks, which keep one signed-in account).
+ */
+async function signIn(target: Target): Promise<string> {
+  const token = 'A'.repeat(43);
+  if (target === mswTarget) {
+    await post(target, '/api/auth/verify', JSON.stringify({ token }));
+    return '';
+  }
+  const email = 'contract-account@example.org';
+  const client = '192.0.2.99';
+  const asked = await target.fetch(
+    '/api/auth/sign-in',
+    { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ email, locale: 'en' }) },
+    client,
+  );
+  const binding = asked.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const outbox = await (await target.fetch('/__outbox')).text();
+  const link = /\/sign-in\/verify\?token=([A-Za-z0-9_-]{43})/.exec(outbox)?.[1];
+  if (!link) throw new Error('no sign-in link in the outbox');
+  const verified = await target.fetch(
+    '/api/auth/verify',
+    {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, Cookie: binding },
+      body: JSON.stringify({ token: link }),
+    },
+    client,
+  );
+  const session = verified.headers.getSetCookie().find((c) => c.startsWith('parcours_session='));
+  if (!session) throw new Error(`verify answered ${verified.status} without a session`);
+  return session.split(';')[0]!;
+}
+
+describeEachTarget('Account contract', 'answers like the mocks', (target) => {
+  it.each(signedOutCases)(
+    'answers 401 to %s when signed out',
+    async (_title, method, path, body) => {
+      const expected = await snapshot(await send(mswTarget, method, path, body));
+      expect(expected.status).toBe(401);
+      const response = await send(target, method, path, body);
+      expect(response.headers.get('Cache-Control')).toBe('no-store');
+      expect(await snapshot(response)).toEqual(expected);
+    },
+  );
+
+  describe('signed in', () => {
+    let cookie = '';
+    beforeAll(async () => {
+      cookie = await signIn(target);
+      if (target !== mswTarget) await signIn(mswTarget);
+    });
+    afterAll(async () => {
+      await post(mswTarget, '/api/auth/sign-out', '');
+    });
+
+    it.each(badProfiles)('refuses %s with 400 naming the field', async (_title, body) => {
+      const text = JSON.stringify(body);
+      const expected = await snapshot(await send(mswTarget, 'PUT', '/api/me', text));
+      expect(expected.status).toBe(400);
+      expect(await snapshot(await send(target, 'PUT', '/api/me', text, cookie))).toEqual(expected);
+    });
+
+    it('saves a profile and answers the account, then deletes it and signs out', async () => {
+      const saved = await send(target, 'PUT', '/api/me', JSON.stringify(PROFILE), cookie);
+      expect(saved.status).toBe(200);
+      expect(await saved.json()).toMatchObject(PROFILE);
+
+      // (The export's content needs In Movement's tables: server/routes/account.test.ts.)
+      const deleted = await snapshot(await send(target, 'DELETE', '/api/me', undefined, cookie));
+      expect(deleted).toEqual({
+        status: 200,
+        type: 'application/json',
+        body: '{"status":"deleted"}',
+      });
+      expect((await send(target, 'GET', '/api/me', undefined, cookie)).status).toBe(401);
     });
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The signed-in person's own account, mocked over the mocked sign-in's account
+ * (mocks/handlers/auth.ts): a profile change shows at once in /api/me, a deletion
+ * signs out. The refusals match the server's (decision 024): 401 signed out, 403 a
+ * blocked account's profile change, 400 a bad profile, 429 under `rate-limited`.
+ */
+import { http } from 'msw';
+
+import { ACCOUNT_BLOCKED, NOT_SIGNED_IN } from '../../contract/failures.ts';
+import { parseRouteBody } from '../../contract/request-input.ts';
+import { routes } from '../../contract/routes.ts';
+import { ACCOUNT_DELETED, type AccountExport } from '../../contract/schemas.ts';
+import { mockSignedIn, setMockSignedIn } from './auth.ts';
+import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+type Resolver = Parameters<typeof prepare>[1];
+
+function notSignedIn(): Response {
+  const refused = failureResponse(NOT_SIGNED_IN);
+  refused.headers.set('Cache-Control', 'no-store');
+  return refused;
+}
+
+/** When the mocked session began: the export lists it. */
+const SESSION_START = '2026-12-03T09:00:00.000Z';
+
+export const accountHandlers = [
+  http.put(`*${routes.updateProfile.path}`, async (resolver: Resolver) => {
+    const prepared = await prepare('updateProfile', resolver);
+    if (!prepared.ok) return prepared.response;
+    if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
+    const account = mockSignedIn();
+    if (!account) return notSignedIn();
+    if (account.blocked) return failureResponse(ACCOUNT_BLOCKED);
+    const read = await readBodyText(resolver.request);
+    if (!read.ok) return failureResponse(read);
+    const body = parseRouteBody('updateProfile', read.text);
+    if (!body.ok) return failureResponse(body);
+    const updated = { ...account, ...body.body };
+    setMockSignedIn(updated);
+    return answer('updateProfile', updated, prepared.scenario, { headers: NO_STORE });
+  }),
+  http.get(`*${routes.exportAccount.path}`, async (resolver: Resolver) => {
+    const prepared = await prepare('exportAccount', resolver);
+    if (!prepared.ok) return prepared.response;
+    const account = mockSignedIn();
+    if (!account) return notSignedIn();
+    const body: AccountExport = {
+      exportedAt: new Date().toISOString(),
+      account,
+      createdAt: SESSION_START,
+      contributions: [],
+      reports: [],
+      sessions: [
+        {
+          createdAt: SESSION_START,
+          expiresAt: '2027-01-02T09:00:00.000Z',
+          revokedAt: null,
+        },
+      ],
+    };
+    return answer('exportAccount', body, prepared.scenario, {
+      headers: {
+        ...NO_STORE,
+        'Content-Disposition': 'attachment; filename="parcours-account.json"',
+      },
+    });
+  }),
+  http.delete(`*${routes.deleteAccount.path}`, async (resolver: Resolver) => {
+    const prepared = await prepare('deleteAccount', resolver);
+    if (!prepared.ok) return prepared.response;
+    if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
+    if (!mockSignedIn()) return notSignedIn();
+    setMockSignedIn(null);
+    return answer('deleteAccount', ACCOUNT_DELETED, prepared.scenario, { headers: NO_STORE });
+  }),
+];
