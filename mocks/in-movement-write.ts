@@ -1,3 +1,4 @@
+// Over 300 lines: one module for every In Movement write, so their shared checks stay in one place.
 /**
  * In Movement's writes for the mocks, with the server's rules: who may write
  * (server/auth/current.ts requireWriter), idempotent contributions, reports once and

@@ -1,4 +1,5 @@
 // @vitest-environment node
+// Over 300 lines: one file per mocked API area, as the other handler tests.
 /**
  * In Movement's mocked routes keep the server's rules: ordering, idempotency, the
  * report threshold, roles and states. Written over whatever the fixtures hold, so
