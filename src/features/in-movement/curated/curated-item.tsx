@@ -67,8 +67,7 @@ export function CuratedItemCard({
         </p>
         <h2 id={`${ids}-title`} className="im-signal__title">
           <a href={item.url} target="_blank" rel="noopener">
-            {item.title}
-            <span className="visually-hidden"> {t('imCurated.newTab')}</span>
+            {item.title} <span className="visually-hidden">{t('imCurated.newTab')}</span>
           </a>
         </h2>
         <p className="im-signal__meta">

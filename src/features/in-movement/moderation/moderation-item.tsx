@@ -39,25 +39,30 @@ export function ModerationItemCard({
   const [reasonError, setReasonError] = useState<
     'imModeration.reasonRequired' | 'imModeration.reasonTooLong' | null
   >(null);
-  const openerRef = useRef<HTMLButtonElement | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement | null>(null);
+  const removeRef = useRef<HTMLButtonElement | null>(null);
+  const blockRef = useRef<HTMLButtonElement | null>(null);
+  /** The button whose form was cancelled: focus goes back to it, not to the page's top. */
+  const returnTo = useRef<'remove' | 'block-author' | null>(null);
 
   // Opening the form asks for the reason: the curator lands in its field.
   useEffect(() => {
     if (mode !== 'idle') reasonRef.current?.focus();
+    else if (returnTo.current) {
+      (returnTo.current === 'remove' ? removeRef : blockRef).current?.focus();
+      returnTo.current = null;
+    }
   }, [mode]);
 
-  const open = (next: 'remove' | 'block-author', opener: HTMLButtonElement) => {
-    openerRef.current = opener;
+  const open = (next: 'remove' | 'block-author') => {
     setMode(next);
     setReasonError(null);
   };
   const cancel = () => {
+    returnTo.current = mode === 'idle' ? null : mode;
     setMode('idle');
     setReason('');
     setReasonError(null);
-    // Back where the curator was, not at the top of the page.
-    requestAnimationFrame(() => openerRef.current?.focus());
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -136,7 +141,8 @@ export function ModerationItemCard({
             type="button"
             className="im-mod-button"
             disabled={sending}
-            onClick={(event) => open('remove', event.currentTarget)}
+            ref={removeRef}
+            onClick={() => open('remove')}
           >
             {t('imModeration.remove')}
           </button>
@@ -144,7 +150,8 @@ export function ModerationItemCard({
             type="button"
             className="im-mod-button im-mod-button--danger"
             disabled={sending || contribution.author === null}
-            onClick={(event) => open('block-author', event.currentTarget)}
+            ref={blockRef}
+            onClick={() => open('block-author')}
           >
             {t('imModeration.block')}
           </button>
