@@ -50,7 +50,7 @@ describe('debates', () => {
   it('lists pinned, then featured, then open before closed, newest first; archived never', async () => {
     const debates = imState().debates;
     // Every combination present whatever the fixtures hold.
-    debates[0]!.pinned = false;
+    for (const debate of debates) debate.pinned = false;
     debates[1]!.featured = true;
     debates[1]!.pinned = false;
     const plain = { ...debates[0]!, pinned: false, featured: false };
@@ -218,7 +218,9 @@ describe('moderation', () => {
     expect((await call(queue)).status).toBe(401);
     expect((await call(queue, { scenario: 'as-participant' })).status).toBe(403);
     expect((await call(queue, { scenario: 'as-expert' })).status).toBe(403);
+    expect((await call(queue, { scenario: 'as-committee' })).status).toBe(403);
     expect((await call(queue, { scenario: 'as-curator' })).status).toBe(200);
+    expect((await call(queue, { scenario: 'as-admin' })).status).toBe(200);
     const target = imState().contributions[0]!;
     const act = `/api/in-movement/moderation/contributions/${target.id}`;
     const body = { action: 'remove', reason: 'Spam' };
@@ -327,6 +329,12 @@ describe('signed-in scenarios', () => {
   it('answers getMe with the scenario’s demo account', async () => {
     const me = accountSchema.parse((await call('/api/me', { scenario: 'as-curator' })).json);
     expect(me).toMatchObject({ email: emailOf('curator'), role: 'curator', blocked: false });
+    for (const role of ['participant', 'expert', 'committee', 'admin'] as const) {
+      const account = accountSchema.parse((await call('/api/me', { scenario: `as-${role}` })).json);
+      expect(account).toMatchObject({ email: emailOf(role), role, blocked: false });
+    }
+    const blocked = accountSchema.parse((await call('/api/me', { scenario: 'as-blocked' })).json);
+    expect(blocked).toMatchObject({ role: 'participant', blocked: true });
     expect((await call('/api/me')).status).toBe(401);
   });
 });
