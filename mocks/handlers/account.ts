@@ -10,7 +10,7 @@ import { ACCOUNT_BLOCKED, NOT_SIGNED_IN } from '../../contract/failures.ts';
 import { parseRouteBody } from '../../contract/request-input.ts';
 import { routes } from '../../contract/routes.ts';
 import { ACCOUNT_DELETED, type AccountExport } from '../../contract/schemas.ts';
-import { mockSignedIn, setMockSignedIn } from './auth.ts';
+import { setMockSignedIn, signedInAccount } from './auth.ts';
 import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -31,7 +31,7 @@ export const accountHandlers = [
     const prepared = await prepare('updateProfile', resolver);
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-    const account = mockSignedIn();
+    const account = signedInAccount(prepared.scenario);
     if (!account) return notSignedIn();
     if (account.blocked) return failureResponse(ACCOUNT_BLOCKED);
     const read = await readBodyText(resolver.request);
@@ -45,7 +45,7 @@ export const accountHandlers = [
   http.get(`*${routes.exportAccount.path}`, async (resolver: Resolver) => {
     const prepared = await prepare('exportAccount', resolver);
     if (!prepared.ok) return prepared.response;
-    const account = mockSignedIn();
+    const account = signedInAccount(prepared.scenario);
     if (!account) return notSignedIn();
     const body: AccountExport = {
       exportedAt: new Date().toISOString(),
@@ -72,7 +72,7 @@ export const accountHandlers = [
     const prepared = await prepare('deleteAccount', resolver);
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-    if (!mockSignedIn()) return notSignedIn();
+    if (!signedInAccount(prepared.scenario)) return notSignedIn();
     setMockSignedIn(null);
     return answer('deleteAccount', ACCOUNT_DELETED, prepared.scenario, { headers: NO_STORE });
   }),

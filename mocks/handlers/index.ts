@@ -1,6 +1,7 @@
 import { accountHandlers } from './account.ts';
 import { authHandlers } from './auth.ts';
 import { fallbackHandlers } from './fallback.ts';
+import { inMovementHandlers } from './in-movement.ts';
 import { pathHandlers } from './paths.ts';
 import { peopleHandlers } from './people.ts';
 import { searchHandlers } from './search.ts';
@@ -13,6 +14,7 @@ export const handlers = [
   ...themeHandlers,
   ...peopleHandlers,
   ...pathHandlers,
+  ...inMovementHandlers,
   ...searchHandlers,
   ...authHandlers,
   ...accountHandlers,

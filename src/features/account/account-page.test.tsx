@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { type Account, errorBody } from '#contract/schemas.ts';
-import { mockSignedIn, setMockSignedIn } from '#mocks/handlers/auth.ts';
+import { mockSignedIn, setMockSignedIn, signedInAccount } from '#mocks/handlers/auth.ts';
 import { server } from '#mocks/node.ts';
 import { App } from '#src/app/app.tsx';
 import { createTestRouter } from '#src/app/router.tsx';
@@ -113,7 +113,8 @@ describe('the account page', () => {
     expect(await screen.findByText('File downloaded.')).toBeInTheDocument();
     expect(clicked).toHaveBeenCalledTimes(1);
     const file = JSON.parse(await created[0]!.text()) as { account: Account };
-    expect(file.account).toEqual(ADA);
+    // The account as /api/me answers it (the mocks give it the In Movement store's id).
+    expect(file.account).toEqual({ ...ADA, id: signedInAccount('default')?.id });
   });
 
   it('deletes the account only after a confirmation that explains what stays', async () => {
