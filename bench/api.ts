@@ -6,8 +6,10 @@
  *      DATABASE_URL when set, else a throwaway cluster from Debian's package
  *      (scripts/pg-local.sh), else skipped,
  *   3. json-server 0.17 serving the very JSON our server answers,
- * for the story list and a story detail. Prints req/s, p50 and p99 per target and
- * the ratios to json-server; writes the figures to bench/out/. Method: docs/bench-api.md.
+ * for the story list and a story detail; on the Parcours targets also In Movement's
+ * debate list and detail, and a contribution write by 50 concurrent writers (each its
+ * own account). Prints req/s, p50 and p99 per target and the ratios to json-server;
+ * writes the figures to bench/out/. Method: docs/bench-api.md.
  * `npm run bench:api -- search-burst` runs only the search burst part (searchBurst()).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -22,8 +24,10 @@ import pg from 'pg';
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { type Content, demoContent, reseed } from '../server/db/seed.ts';
+import { demoInMovement } from '../server/in-movement/seed.ts';
 import { waitForOk } from '../server/testing/http.ts';
 import { freePort } from '../server/testing/processes.ts';
+import { measureWrites, prepareWriters } from './lib/api-writes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -108,8 +112,9 @@ async function startParcours(
   name: string,
   env: Record<string, string>,
   content: Content,
-): Promise<Target> {
+): Promise<Target & { writers: string[] }> {
   await prepare(env, content);
+  const writers = await prepareWriters(env);
   const port = await freePort();
   const child = spawnQuiet(['--import', 'tsx', 'server/index.ts'], {
     ...env,
@@ -117,12 +122,15 @@ async function startParcours(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     DIST_DIR: join(work, 'no-build'),
+    // The writers tell themselves apart by X-Forwarded-For, as behind one proxy, so
+    // the per-client write limit counts each of them, not the loopback address.
+    TRUST_PROXY: '1',
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForOk(`${url}/readyz`, 120_000, () =>
     child.exitCode !== null ? `${name} exited` : null,
   );
-  return { name, url, endpoints: [], stop: () => stopChild(child) };
+  return { name, url, endpoints: [], writers, stop: () => stopChild(child) };
 }
 
 /** A throwaway database for the PostgreSQL run, and how to get rid of it. */
@@ -217,6 +225,13 @@ async function main(): Promise<void> {
     { name: 'story list', path: `/api/stories?limit=${listLimit}` },
     { name: 'story detail', path: `/api/stories/${detailSlug}` },
   ];
+  const debates = (await demoInMovement()).debates;
+  const openDebate = debates.find((d) => d.state === 'open' && Date.parse(d.closesAt) > Date.now());
+  if (!openDebate) throw new Error('The In Movement demo has no open debate to write to');
+  const inMovement: Endpoint[] = [
+    { name: 'debate list', path: '/api/in-movement/debates' },
+    { name: 'debate detail', path: `/api/in-movement/debates/${openDebate.slug}` },
+  ];
   console.log(
     `Parcours API benchmark: ${content.stories.length} stories, ${CONNECTIONS} connections, ${DURATION} s per endpoint, ` +
       `Node ${process.version}, ${cpus().length} CPUs (load generator included)\n`,
@@ -231,7 +246,7 @@ async function main(): Promise<void> {
     { DATA_DIR: join(work, 'pglite'), DATABASE_URL: '' },
     content,
   );
-  pglite.endpoints = ours;
+  pglite.endpoints = [...ours, ...inMovement];
   // json-server gets exactly what our server answers, so both send the same content.
   const list = (await (await fetch(`${pglite.url}/api/stories?limit=${listLimit}`)).json()) as {
     items: unknown[];
@@ -240,6 +255,7 @@ async function main(): Promise<void> {
     content.stories.map(async (s) => (await fetch(`${pglite.url}/api/stories/${s.slug}`)).json()),
   );
   figures.push(...(await measure(pglite)));
+  figures.push(await measureWrites(pglite, openDebate.slug));
   await pglite.stop();
 
   // 2. PostgreSQL
@@ -250,9 +266,10 @@ async function main(): Promise<void> {
       { DATABASE_URL: postgres.url },
       content,
     );
-    target.endpoints = ours;
+    target.endpoints = [...ours, ...inMovement];
     notes.push(`PostgreSQL: ${postgres.note}`);
     figures.push(...(await measure(target)));
+    figures.push(await measureWrites(target, openDebate.slug));
     await target.stop();
   } else {
     notes.push(

@@ -20,12 +20,14 @@ import { type AppEnv, jsonLog, type Log, requestLog } from './http/request-log.t
 import { sameOriginWrites } from './http/same-origin.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-files.ts';
+import { parseReportThreshold } from './in-movement/config.ts';
 import { type Mailer, mailerFromEnv } from './mail/mailer.ts';
 import { coalesce } from './queries/coalesce.ts';
 import { contentVersion } from './queries/content-version.ts';
 import type { SearchLimits } from './queries/search-limits.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { inMovementRoutes } from './routes/in-movement.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { pageBootKey, pageBootMarkup } from './routes/page-boot.ts';
 import { pathRoutes } from './routes/paths.ts';
@@ -50,6 +52,8 @@ export interface AppOptions {
   mailer?: Mailer;
   /** The site's public address, for links in mail (PUBLIC_URL); the request's origin without one. */
   publicUrl?: string | undefined;
+  /** Distinct reporters that hide a contribution pending review (REPORT_THRESHOLD, 3). */
+  reportThreshold?: number;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -64,6 +68,7 @@ export function createApp({
   searchLimits,
   mailer = mailerFromEnv(db),
   publicUrl = process.env.PUBLIC_URL || undefined,
+  reportThreshold = parseReportThreshold(process.env.REPORT_THRESHOLD),
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -92,6 +97,7 @@ export function createApp({
   searchRoutes(app, deps, searchLimits);
   pathRoutes(app, deps);
   authRoutes(app, { db, mailer, trustProxy, publicUrl });
+  inMovementRoutes(app, { db, reportThreshold });
   // The outbox holds working sign-in links: never shown in production, even if
   // SMTP_URL was forgotten there.
   if (mailer.kind === 'outbox' && process.env.NODE_ENV !== 'production') outboxRoutes(app, db);

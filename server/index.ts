@@ -11,6 +11,7 @@
  *   MAX_CONNECTIONS, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS  connection limits (serve.ts)
  *   TRUST_PROXY   how many proxies stand in front (0): clients are then told apart
  *                 by X-Forwarded-For as those proxies wrote it, not by socket address
+ *   REPORT_THRESHOLD  distinct reporters that hide a contribution pending review (3)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,7 @@ import { DataDirLockedError } from './db/lock.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase } from './db/open.ts';
 import { ConfigError, parseTrustProxy } from './http/client-address.ts';
 import { jsonLog, silentLog } from './http/request-log.ts';
+import { parseReportThreshold } from './in-movement/config.ts';
 import { limitsFromEnv, startServer } from './serve.ts';
 
 const log = process.env.LOG_LEVEL === 'silent' ? silentLog : jsonLog;
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     });
 
   const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+  const reportThreshold = parseReportThreshold(process.env.REPORT_THRESHOLD);
   const config = databaseConfigFromEnv();
   const db = await openDatabase({
     ...config,
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
     log,
     limits: limitsFromEnv(),
     trustProxy,
+    reportThreshold,
   });
   log({
     level: 'info',

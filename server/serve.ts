@@ -13,6 +13,12 @@ import type { Database } from './db/adapter.ts';
 import { migrate } from './db/migrate.ts';
 import { type Content, demoContent, seedIfEmpty } from './db/seed.ts';
 import type { Log } from './http/request-log.ts';
+import { parseReportThreshold } from './in-movement/config.ts';
+import {
+  demoInMovement,
+  type InMovementContent,
+  seedInMovementIfEmpty,
+} from './in-movement/seed.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -22,6 +28,10 @@ export interface ServerOptions {
   log: Log;
   /** What to seed an empty database with (the demo fixtures by default). */
   content?: () => Promise<Content>;
+  /** What to seed an empty In Movement platform with (its demo fixtures by default). */
+  inMovement?: () => Promise<InMovementContent>;
+  /** Distinct reporters that hide a contribution (REPORT_THRESHOLD by default). */
+  reportThreshold?: number;
   /** How long in-flight requests get to finish before their connections are cut. */
   shutdownTimeoutMs?: number;
   /** How long open keep-alive connections are still served (with `Connection: close`). */
@@ -76,15 +86,25 @@ export async function prepareDatabase(
   db: Database,
   log: Log,
   content = demoContent,
+  {
+    inMovement = demoInMovement,
+    reportThreshold = parseReportThreshold(process.env.REPORT_THRESHOLD),
+  }: { inMovement?: () => Promise<InMovementContent>; reportThreshold?: number } = {},
 ): Promise<void> {
   const applied = await migrate(db);
   if (applied.length > 0) log({ level: 'info', msg: 'migrations applied', versions: applied });
   if (await seedIfEmpty(db, content)) log({ level: 'info', msg: 'demo content seeded' });
+  if (await seedInMovementIfEmpty(db, inMovement, reportThreshold)) {
+    log({ level: 'info', msg: 'In Movement demo seeded' });
+  }
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { db, log, shutdownTimeoutMs = 10_000, drainGraceMs = 1_000 } = options;
-  await prepareDatabase(db, log, options.content);
+  await prepareDatabase(db, log, options.content, {
+    ...(options.inMovement ? { inMovement: options.inMovement } : {}),
+    ...(options.reportThreshold !== undefined ? { reportThreshold: options.reportThreshold } : {}),
+  });
 
   let draining = false;
   const app = createApp({
@@ -93,6 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     isDraining: () => draining,
     trustProxy: options.trustProxy,
+    ...(options.reportThreshold !== undefined ? { reportThreshold: options.reportThreshold } : {}),
   });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = await new Promise<Server>((resolve, reject) => {
