@@ -9,12 +9,8 @@
  */
 import { useSyncExternalStore } from 'react';
 
-import {
-  type Image,
-  type Localized,
-  PATH_MAX_STEPS,
-  type PathStepInput,
-} from '#contract/schemas.ts';
+import type { PathStepInput } from '#contract/path-schemas.ts';
+import { type Image, type Localized, PATH_MAX_STEPS } from '#contract/schemas.ts';
 
 import {
   loadPath,

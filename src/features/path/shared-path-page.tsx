@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-qu
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 
-import type { SharedPathStep } from '#contract/schemas.ts';
+import type { SharedPathStep } from '#contract/path-schemas.ts';
 import { sharedPathOptions } from '#src/api/paths.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';

@@ -3,7 +3,7 @@
  * from the API) turned into what the trail and the map draw.
  */
 import { personPath, storyPath, themePath } from '#contract/pages.ts';
-import type { SharedPathStep } from '#contract/schemas.ts';
+import type { SharedPathStep } from '#contract/path-schemas.ts';
 import type { PathStep } from '#src/lib/visitor-path.ts';
 
 import type { MapPathStop } from './path-map.tsx';
