@@ -15,7 +15,7 @@ import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 import { type MapStoryInfo, PathMap } from './path-map.tsx';
 import { PathTrail } from './path-trail.tsx';
-import { sharedTrailItems } from './steps.ts';
+import { sharedTrailItems, toMapStop } from './steps.ts';
 
 /**
  * `/parcours/:id`: a path someone shared, for anyone to see and walk step by step.
@@ -138,12 +138,7 @@ function SharedPath({ steps, createdAt }: { steps: SharedPathStep[]; createdAt: 
           <PathMap
             themes={themes.data.items}
             stories={mapStories}
-            path={items.map((item) => ({
-              kind: item.kind,
-              slug: item.slug,
-              seen: item.seen,
-              href: item.href,
-            }))}
+            path={items.map(toMapStop)}
             linkState={linkState}
             label={t('shared.mapLabel')}
           />
