@@ -4,7 +4,7 @@
  * something that exists, clamp what the visitor saw to the story's length, and mint
  * the path's id. Here once so the two can only answer alike; the client never needs it.
  */
-import type { PathStepInput } from './schemas.ts';
+import type { PathStepInput } from './path-schemas.ts';
 
 /** 12 base64url characters: 72 random bits, unguessable and short enough to read aloud. */
 export const PATH_ID_LENGTH = 12;

@@ -28,18 +28,17 @@ import {
   reportAcceptedSchema,
   reportInputSchema,
 } from './in-movement.ts';
+import { pathInputSchema, sharedPathSchema } from './path-schemas.ts';
 import {
   accountDeletedSchema,
   accountExportSchema,
   accountSchema,
   pathCreatedSchema,
   pathIdSchema,
-  pathInputSchema,
   personSchema,
   profileInputSchema,
   searchQuerySchema,
   searchResultSchema,
-  sharedPathSchema,
   signedOutSchema,
   signInAcceptedSchema,
   signInInputSchema,

@@ -222,53 +222,10 @@ export const pathIdSchema = z
   .string()
   .check(z.regex(/^[A-Za-z0-9_-]{8,32}$/, 'a path id from a previous share'));
 
-/**
- * One step as a visitor shares it. Story steps say how far the visitor went
- * (`cardsSeen` of the story's cards, 0 when only opened); person and theme steps are
- * the detours taken from a card. Times are not shared: they are nobody else's business.
- */
-export const pathStepInputSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('story'),
-    slug: slugSchema,
-    cardsSeen: z.int().check(z.minimum(0), z.maximum(PATH_MAX_CARDS)),
-  }),
-  z.object({ kind: z.literal('person'), slug: slugSchema }),
-  z.object({ kind: z.literal('theme'), slug: slugSchema }),
-]);
-export type PathStepInput = z.infer<typeof pathStepInputSchema>;
-
-/** Body of `POST /api/paths`. Every step must name something that exists. */
-export const pathInputSchema = z.object({
-  steps: z.array(pathStepInputSchema).check(z.minLength(1), z.maxLength(PATH_MAX_STEPS)),
-});
-export type PathInput = z.infer<typeof pathInputSchema>;
-
 export const pathCreatedSchema = z.object({ id: pathIdSchema });
 
-/**
- * A shared path as anyone reads it: each step carries what a page needs to draw it.
- * Steps whose story, person or theme was unpublished since are left out.
- */
-export const sharedPathStepSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('story'),
-    slug: slugSchema,
-    cardsSeen: z.int().check(z.minimum(0), z.maximum(PATH_MAX_CARDS)),
-    story: storySummarySchema,
-  }),
-  z.object({ kind: z.literal('person'), slug: slugSchema, person: personSummarySchema }),
-  z.object({ kind: z.literal('theme'), slug: slugSchema, theme: themeSchema }),
-]);
-export type SharedPathStep = z.infer<typeof sharedPathStepSchema>;
-
-export const sharedPathSchema = z.object({
-  id: pathIdSchema,
-  /** ISO date-time the path was shared. */
-  createdAt: z.iso.datetime({ offset: true }),
-  steps: z.array(sharedPathStepSchema),
-});
-export type SharedPath = z.infer<typeof sharedPathSchema>;
+// The steps and shared paths are in path-schemas.ts: a debate step reads In Movement's
+// summary, and in-movement.ts builds on this file, so they cannot live here.
 
 // ——— Search ———
 

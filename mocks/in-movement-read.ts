@@ -75,7 +75,8 @@ function balanceOf(slug: string): Balance {
   return balance;
 }
 
-function toDebateSummary(debate: DebateRow): DebateSummary {
+/** A debate as lists and shared paths (mocks/paths.ts) draw it. */
+export function toDebateSummary(debate: DebateRow): DebateSummary {
   const visible = imState().contributions.filter(
     (c) => c.debate === debate.slug && c.state === 'visible',
   );

@@ -1,11 +1,13 @@
 /**
  * Shared paths for the mocks: kept in memory for the life of the page or process
  * (the server keeps them in its database), checked and drawn against the scenario's
- * dataset exactly as the server checks and draws them against its content.
+ * dataset exactly as the server checks and draws them against its content. Debate
+ * steps are checked and drawn against In Movement's store, as its own handlers are.
  */
+import type { PathStepInput, SharedPath, SharedPathStep } from '../contract/path-schemas.ts';
 import { type CheckedSteps, checkSteps, newPathId } from '../contract/path-steps.ts';
-import type { PathStepInput, SharedPath, SharedPathStep } from '../contract/schemas.ts';
 import { type Dataset, toSummary } from './data.ts';
+import { findDebate, toDebateSummary } from './in-movement-read.ts';
 
 interface StoredPath {
   createdAt: string;
@@ -21,6 +23,8 @@ function find(data: Dataset, kind: PathStepInput['kind'], slug: string) {
     const story = data.stories.find((s) => s.slug === slug);
     return story && { cardCount: story.cards.length };
   }
+  // An archived debate still exists: the path shares, and reading it leaves the debate out.
+  if (kind === 'debate') return findDebate(slug) ? {} : undefined;
   const list = kind === 'person' ? data.people : data.themes;
   return list.some((item) => item.slug === slug) ? {} : undefined;
 }
@@ -42,7 +46,7 @@ export function savePath(steps: PathStepInput[]): string {
   return id;
 }
 
-/** Steps whose target left the dataset are dropped; `cardsSeen` never exceeds a story's cards. */
+/** Steps whose target left the dataset (or whose debate was archived) are dropped; `cardsSeen` never exceeds a story's cards. */
 function resolveStep(data: Dataset, step: PathStepInput): SharedPathStep[] {
   if (step.kind === 'story') {
     const story = data.stories.find((s) => s.slug === step.slug);
@@ -55,6 +59,10 @@ function resolveStep(data: Dataset, step: PathStepInput): SharedPathStep[] {
     if (!person) return [];
     const { slug, name, role, portrait } = person;
     return [{ ...step, person: { slug, name, role, portrait } }];
+  }
+  if (step.kind === 'debate') {
+    const debate = findDebate(step.slug);
+    return debate && !debate.archived ? [{ ...step, debate: toDebateSummary(debate) }] : [];
   }
   const theme = data.themes.find((t) => t.slug === step.slug);
   return theme ? [{ ...step, theme }] : [];

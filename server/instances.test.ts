@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { pathCreatedSchema, sharedPathSchema, storySchema } from '#contract/schemas.ts';
+import { sharedPathSchema } from '#contract/path-schemas.ts';
+import { pathCreatedSchema, storySchema } from '#contract/schemas.ts';
 import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
 
 import type { Database } from './db/adapter.ts';

@@ -1,14 +1,19 @@
 /** Shared paths: stored as their steps, read back resolved against current content. */
 import { createHash } from 'node:crypto';
 
+import type { PathStepInput, SharedPath } from '../../contract/path-schemas.ts';
 import { newPathId, type StepTarget } from '../../contract/path-steps.ts';
-import type { PathStepInput, SharedPath } from '../../contract/schemas.ts';
 import type { Queryable } from '../db/adapter.ts';
+import { DEBATE_SUMMARY_JOINS, DEBATE_SUMMARY_JSON } from '../in-movement/sql.ts';
 import { storySummaryJson } from './summary-sql.ts';
 
 type StepKind = PathStepInput['kind'];
 
-/** The stories (with their card counts), people and themes that `steps` name and exist. */
+/**
+ * The stories (with their card counts), people, themes and debates that `steps` name
+ * and exist. An archived debate still exists: a path walked before it was archived
+ * shares, and reading it leaves the debate out.
+ */
 export async function findStepTargets(
   db: Queryable,
   steps: readonly PathStepInput[],
@@ -20,7 +25,8 @@ export async function findStepTargets(
      LEFT JOIN stories s ON x.kind = 'story' AND s.slug = x.slug
      LEFT JOIN people p ON x.kind = 'person' AND p.slug = x.slug
      LEFT JOIN themes t ON x.kind = 'theme' AND t.slug = x.slug
-     WHERE s.id IS NOT NULL OR p.slug IS NOT NULL OR t.slug IS NOT NULL`,
+     LEFT JOIN debates d ON x.kind = 'debate' AND d.slug = x.slug
+     WHERE s.id IS NOT NULL OR p.slug IS NOT NULL OR t.slug IS NOT NULL OR d.id IS NOT NULL`,
     [JSON.stringify(steps)],
   );
   const found = new Map(
@@ -62,7 +68,7 @@ export async function insertPath(db: Queryable, steps: readonly PathStepInput[])
 
 /**
  * A path with each step resolved against current content, in order: steps whose
- * target was unpublished since are left out, and `cardsSeen` never exceeds what a
+ * target was unpublished (or whose debate was archived) since are left out, and `cardsSeen` never exceeds what a
  * story has now. The time is written as JavaScript's `toISOString()` writes it.
  */
 export async function getPath(db: Queryable, id: string): Promise<SharedPath | null> {
@@ -71,28 +77,49 @@ export async function getPath(db: Queryable, id: string): Promise<SharedPath | n
        'id', p.id,
        'createdAt', to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
        'steps', COALESCE((
-         SELECT json_agg(CASE e.step->>'kind'
+         SELECT json_agg(CASE ps.step->>'kind'
            WHEN 'story' THEN json_build_object(
              'kind', 'story', 'slug', s.slug,
-             'cardsSeen', LEAST((e.step->>'cardsSeen')::int, (ss.summary->>'cardCount')::int),
+             'cardsSeen', LEAST((ps.step->>'cardsSeen')::int, (ss.summary->>'cardCount')::int),
              'story', ss.summary)
            WHEN 'person' THEN json_build_object(
              'kind', 'person', 'slug', pe.slug,
              'person', json_build_object('slug', pe.slug, 'name', pe.name, 'role', pe.role, 'portrait', pe.portrait))
-           ELSE json_build_object(
+           WHEN 'theme' THEN json_build_object(
              'kind', 'theme', 'slug', t.slug,
              'theme', json_build_object('slug', t.slug, 'name', t.name, 'color', t.color, 'intro', t.intro))
-           END ORDER BY e.position)
-         FROM jsonb_array_elements(p.steps) WITH ORDINALITY AS e(step, position)
-         LEFT JOIN stories s ON e.step->>'kind' = 'story' AND s.slug = e.step->>'slug'
+           ELSE json_build_object('kind', 'debate', 'slug', ds.summary->>'slug', 'debate', ds.summary)
+           END ORDER BY ps.position)
+         FROM jsonb_array_elements(p.steps) WITH ORDINALITY AS ps(step, position)
+         LEFT JOIN stories s ON ps.step->>'kind' = 'story' AND s.slug = ps.step->>'slug'
          LEFT JOIN LATERAL (
            SELECT (${storySummaryJson('s')})::jsonb AS summary WHERE s.id IS NOT NULL) ss ON true
-         LEFT JOIN people pe ON e.step->>'kind' = 'person' AND pe.slug = e.step->>'slug'
-         LEFT JOIN themes t ON e.step->>'kind' = 'theme' AND t.slug = e.step->>'slug'
-         WHERE s.id IS NOT NULL OR pe.slug IS NOT NULL OR t.slug IS NOT NULL), '[]')
+         LEFT JOIN people pe ON ps.step->>'kind' = 'person' AND pe.slug = ps.step->>'slug'
+         LEFT JOIN themes t ON ps.step->>'kind' = 'theme' AND t.slug = ps.step->>'slug'
+         -- In Movement's own summary (server/in-movement/sql.ts), as its debate list draws it.
+         LEFT JOIN LATERAL (
+           SELECT (${DEBATE_SUMMARY_JSON})::jsonb AS summary
+           FROM debates d ${DEBATE_SUMMARY_JOINS}
+           WHERE ps.step->>'kind' = 'debate' AND d.slug = ps.step->>'slug' AND d.archived_at IS NULL
+         ) ds ON true
+         WHERE s.id IS NOT NULL OR pe.slug IS NOT NULL OR t.slug IS NOT NULL
+           OR ds.summary IS NOT NULL), '[]')
      ) AS path
      FROM paths p WHERE p.id = $1`,
     [id],
   );
   return row?.path ?? null;
+}
+
+/**
+ * Whether a stored path names a debate: such a path is drawn fresh on every read, as
+ * In Movement's own reads are, since a debate's counts and archiving move no content
+ * version (docs/decisions/022).
+ */
+export async function pathHasDebates(db: Queryable, id: string): Promise<boolean> {
+  const [row] = await db.query<{ debates: boolean }>(
+    `SELECT steps @> '[{"kind":"debate"}]'::jsonb AS debates FROM paths WHERE id = $1`,
+    [id],
+  );
+  return row?.debates === true;
 }

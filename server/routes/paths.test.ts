@@ -10,15 +10,19 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { pathCreatedSchema, type PathStepInput, sharedPathSchema } from '#contract/schemas.ts';
+import { type PathStepInput, sharedPathSchema } from '#contract/path-schemas.ts';
+import { apiErrorSchema, pathCreatedSchema } from '#contract/schemas.ts';
 
 import { type App, createApp } from '../app.ts';
 import { loadMigrations, migrate, MIGRATIONS_DIR } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import { insertContent } from '../db/seed.ts';
 import { silentLog } from '../http/request-log.ts';
+import { getDebate } from '../in-movement/reads.ts';
+import { seedInMovementIfEmpty } from '../in-movement/seed.ts';
 import { contentVersion } from '../queries/content-version.ts';
 import { databaseKinds, memoryDatabase, type TestDatabase } from '../testing/databases.ts';
+import { testInMovement } from '../testing/in-movement-content.ts';
 import { syntheticContent } from '../testing/synthetic-content.ts';
 
 const steps: PathStepInput[] = [
@@ -52,6 +56,7 @@ describe.each(databaseKinds)('shared paths on $name', ({ open, skip }) => {
       test = await open();
       await migrate(test.db);
       await test.db.tx((tx) => insertContent(tx, syntheticContent(6)));
+      await seedInMovementIfEmpty(test.db, () => Promise.resolve(testInMovement()), 3);
       app = createApp({ db: test.db, log: silentLog });
     }, 120_000);
     afterAll(() => test?.dispose());
@@ -100,6 +105,58 @@ describe.each(databaseKinds)('shared paths on $name', ({ open, skip }) => {
         body: JSON.stringify({ steps }),
       });
       expect(refused.status).toBe(400);
+    });
+
+    it('draws a debate step with In Movement’s summary, fresh, and leaves it out once archived', async () => {
+      const story: PathStepInput = { kind: 'story', slug: 'story-00003', cardsSeen: 1 };
+      const withDebate: PathStepInput[] = [
+        story,
+        { kind: 'debate', slug: 'open-plain' },
+        { kind: 'debate', slug: 'open-featured' },
+      ];
+      const id = await share(app, { steps: withDebate });
+      const summary = async (slug: string) => {
+        const {
+          framing: _f,
+          conclusion: _c,
+          film: _film,
+          ...rest
+        } = (await getDebate(test.db, slug))!;
+        return rest;
+      };
+      const before = await read(app, id);
+      expect(before.steps.slice(1)).toEqual([
+        { kind: 'debate', slug: 'open-plain', debate: await summary('open-plain') },
+        { kind: 'debate', slug: 'open-featured', debate: await summary('open-featured') },
+      ]);
+      expect(before.steps[1]).toMatchObject({ debate: { balance: { for: 1, against: 1 } } });
+
+      // Archiving moves no content version: the path is read again, not served from a cache.
+      await test.db.query(`UPDATE debates SET archived_at = now() WHERE slug = 'open-featured'`);
+      const after = await read(app, id);
+      expect(after.steps.map((s) => `${s.kind} ${s.slug}`)).toEqual([
+        'story story-00003',
+        'debate open-plain',
+      ]);
+      // An archived debate still exists: a path walked before the archiving still shares.
+      expect(await share(app, { steps: withDebate })).toBe(id);
+    });
+
+    it('refuses a debate that does not exist, naming the step', async () => {
+      const response = await app.request('/api/paths', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          steps: [
+            { kind: 'story', slug: 'story-00004', cardsSeen: 0 },
+            { kind: 'debate', slug: 'no-such-debate' },
+          ],
+        }),
+      });
+      expect(response.status).toBe(400);
+      const { error } = apiErrorSchema.parse(await response.json());
+      expect(error.field).toBe('steps.1.slug');
+      expect(error.message).toMatch(/debate "no-such-debate"/);
     });
   });
 });

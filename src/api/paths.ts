@@ -1,6 +1,6 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 
-import type { PathInput } from '#contract/schemas.ts';
+import type { PathInput } from '#contract/path-schemas.ts';
 import { apiGet, apiPost } from '#src/lib/api-client.ts';
 
 import { queryKeys } from './query-keys.ts';

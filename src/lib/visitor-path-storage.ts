@@ -37,8 +37,9 @@ const storyStepSchema = z.object({
   snapshot: snapshotSchema,
 });
 
+/** Person and theme pages, and In Movement's debates (titled by their question). */
 const detourStepSchema = z.object({
-  kind: z.enum(['person', 'theme']),
+  kind: z.enum(['person', 'theme', 'debate']),
   slug: slugSchema,
   firstAt: isoSchema,
   lastAt: isoSchema,

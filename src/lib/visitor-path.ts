@@ -1,7 +1,7 @@
 /**
- * The visitor's own path: every story, person and theme they opened, in the order
- * they first reached it, kept in localStorage so it survives reloads and works
- * offline. This is the app's one client-side store: it is neither server state
+ * The visitor's own path: every story, person, theme and In Movement debate they
+ * opened, in the order they first reached it, kept in localStorage so it survives
+ * reloads and works offline. This is the app's one client-side store: it is neither server state
  * (nothing is sent until the visitor shares) nor navigation state (it outlives URLs).
  *
  * This module is the store (state, subscription, recording) and the readers over
@@ -9,12 +9,9 @@
  */
 import { useSyncExternalStore } from 'react';
 
-import {
-  type Image,
-  type Localized,
-  PATH_MAX_STEPS,
-  type PathStepInput,
-} from '#contract/schemas.ts';
+import type { DebateSummary } from '#contract/in-movement.ts';
+import type { PathStepInput } from '#contract/path-schemas.ts';
+import { type Image, type Localized, PATH_MAX_STEPS } from '#contract/schemas.ts';
 
 import {
   loadPath,
@@ -131,7 +128,7 @@ export function recordStoryVisit(
 
 /** A person's or theme's page was opened: a detour on the path. */
 export function recordDetour(
-  kind: 'person' | 'theme',
+  kind: 'person' | 'theme' | 'debate',
   slug: string,
   snapshot: { title: Localized; image?: Image; color?: string },
 ): void {
@@ -147,6 +144,21 @@ export function recordDetour(
       ...snapshotImage(snapshot.image),
     },
   }));
+}
+
+/**
+ * An In Movement debate was opened: it joins the path as a detour does, drawn with
+ * its question (in the debate's one language), its cover and its theme's colour.
+ */
+export function recordDebate(
+  debate: Pick<DebateSummary, 'slug' | 'question' | 'cover'>,
+  themeColor?: string,
+): void {
+  recordDetour('debate', debate.slug, {
+    title: { fr: debate.question, en: debate.question },
+    image: debate.cover,
+    ...(themeColor ? { color: themeColor } : {}),
+  });
 }
 
 export function removeStep(kind: PathStep['kind'], slug: string): void {

@@ -5,22 +5,24 @@
  */
 import { expect, it } from 'vitest';
 
-import { MAX_BODY_BYTES } from '#contract/routes.ts';
 import {
-  apiErrorSchema,
-  PATH_MAX_STEPS,
-  pathCreatedSchema,
   type PathStepInput,
   sharedPathSchema,
   type SharedPathStep,
-} from '#contract/schemas.ts';
+} from '#contract/path-schemas.ts';
+import { MAX_BODY_BYTES } from '#contract/routes.ts';
+import { apiErrorSchema, PATH_MAX_STEPS, pathCreatedSchema } from '#contract/schemas.ts';
 import { demoDataset, toSummary } from '#mocks/data.ts';
+import { debates } from '#mocks/fixtures/in-movement.ts';
+import { findDebate, toDebateSummary } from '#mocks/in-movement-read.ts';
 
 import { describeEachTarget, mswTarget, type Target } from './targets.ts';
 
 const [storyA, storyB] = demoDataset.stories.filter((s) => s.cards.length > 2);
 const person = demoDataset.people[0]!;
 const theme = demoDataset.themes[1]!;
+/** A debate of In Movement's demo, which every target seeds alongside the stories. */
+const debate = debates[1]!;
 
 /** What a target must answer for a step of the demo content. */
 function resolved(step: PathStepInput): SharedPathStep {
@@ -36,6 +38,7 @@ function resolved(step: PathStepInput): SharedPathStep {
     const { slug, name, role, portrait } = demoDataset.people.find((p) => p.slug === step.slug)!;
     return { ...step, person: { slug, name, role, portrait } };
   }
+  if (step.kind === 'debate') return { ...step, debate: toDebateSummary(findDebate(step.slug)!) };
   return { ...step, theme: demoDataset.themes.find((t) => t.slug === step.slug)! };
 }
 
@@ -44,6 +47,7 @@ const trail: PathStepInput[] = [
   { kind: 'person', slug: person.slug },
   { kind: 'theme', slug: theme.slug },
   { kind: 'story', slug: storyB!.slug, cardsSeen: 0 },
+  { kind: 'debate', slug: debate.slug },
   // Coming back to a story is a step of its own.
   { kind: 'story', slug: storyA!.slug, cardsSeen: 1 },
 ];
@@ -170,6 +174,12 @@ const unknownTargets: [string, PathStepInput[], string, RegExp][] = [
     'steps.1.slug',
     /theme "no-such-theme"/,
   ],
+  [
+    'a debate',
+    [trail[0]!, { kind: 'debate', slug: 'no-such-debate' }],
+    'steps.1.slug',
+    /debate "no-such-debate"/,
+  ],
   // Slugs are per kind: a story's slug names no person.
   ['a story slug as a person', [{ kind: 'person', slug: storyA!.slug }], 'steps.0.slug', /person/],
 ];
@@ -213,7 +223,7 @@ describeEachTarget('Paths contract', 'share a path, read it back', (target) => {
     expect(response.headers.get('Location')).toBe(`/api/paths/${id}`);
   });
 
-  it('reads a path back in order, each step drawn with its story, person or theme', async () => {
+  it('reads a path back in order, each step drawn with its story, person, theme or debate', async () => {
     const before = Date.now();
     const id = await share({ steps: trail });
     const path = await read(id);

@@ -1,13 +1,19 @@
+import './path-debate.css';
+
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
-import { storyPath, themePath } from '#contract/pages.ts';
+import { inMovementPath, storyPath, themePath } from '#contract/pages.ts';
 import type { Localized, Theme } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { NavState } from '#src/lib/nav-state.ts';
 import { useMediaQuery } from '#src/lib/use-media-query.ts';
 
 import { layoutMap, smoothPath } from './map-layout.ts';
+
+/** The map's region for In Movement's debates, and its stops' keys: never slugs. */
+const IM_REGION = 'in-movement:';
+const debateKey = (slug: string) => `debate:${slug}`;
 
 export interface MapStoryInfo {
   slug: string;
@@ -17,10 +23,13 @@ export interface MapStoryInfo {
 
 /** One stop of the path drawn on the map, in path order. */
 export interface MapPathStop {
-  kind: 'story' | 'person' | 'theme';
+  kind: 'story' | 'person' | 'theme' | 'debate';
   slug: string;
   /** Story steps: cards seen and how many the story has. */
-  seen?: { cards: number; of: number };
+  seen?: { cards: number; of: number } | undefined;
+  /** Debate steps: the question, and the theme's (or cover's) colour. */
+  title?: Localized;
+  color?: string | undefined;
   /** Where tapping this stop leads (a story at the card the visitor left). */
   href: string;
 }
@@ -43,10 +52,21 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
   const { t, text } = useI18n();
   const titleId = useId();
   const portrait = useMediaQuery('(max-aspect-ratio: 4/5)');
-  const layout = useMemo(
-    () => layoutMap(themes, stories, { portrait }),
-    [themes, stories, portrait],
-  );
+  // Debates on the path get a region of their own: In Movement's themes are not the
+  // stories'. Its key and theirs are not slugs, so they meet no theme or story. Joined
+  // into one string, so a new path with the same debates keeps the layout.
+  const debateKeys = path
+    .filter((step) => step.kind === 'debate')
+    .map((step) => debateKey(step.slug))
+    .join(' ');
+  const layout = useMemo(() => {
+    const debates = debateKeys ? debateKeys.split(' ') : [];
+    return layoutMap(
+      debates.length > 0 ? [...themes, { slug: IM_REGION }] : themes,
+      [...stories, ...debates.map((slug) => ({ slug, themes: [IM_REGION] }))],
+      { portrait },
+    );
+  }, [themes, stories, portrait, debateKeys]);
   // Map units per CSS pixel as drawn: touch targets are sized in pixels, whatever the
   // map's scale (a portrait tablet draws it at ~0.7 px per unit).
   const svgRef = useRef<SVGSVGElement>(null);
@@ -83,8 +103,13 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
       const region = layout.regions.find((r) => r.slug === step.slug);
       return region ? [{ x: region.cx, y: region.cy + 10, step, number: i + 1 }] : [];
     }
+    if (step.kind === 'debate') {
+      const stop = layout.stops.get(debateKey(step.slug));
+      return stop ? [{ x: stop.x, y: stop.y, step, number: i + 1 }] : [];
+    }
     return [];
   });
+  const imRegion = layout.regions.find((r) => r.slug === IM_REGION);
   const visited = new Map(
     path.flatMap((step, i) =>
       step.kind === 'story' ? [[step.slug, { step, number: i + 1 }]] : [],
@@ -134,7 +159,58 @@ export function PathMap({ themes, stories, path, linkState, label }: Props) {
             </g>
           );
         })}
+        {imRegion ? (
+          <g className="path-map__region path-map__region--im">
+            <circle cx={imRegion.cx} cy={imRegion.cy} r={imRegion.r} />
+            <Link
+              to={inMovementPath()}
+              state={linkState}
+              className="path-map__theme-link"
+              aria-label={t('path.mapInMovement')}
+            >
+              <rect
+                x={imRegion.cx - imRegion.r * 0.75}
+                y={imRegion.cy - imRegion.r * 0.78 - 8 - halfTarget}
+                width={imRegion.r * 1.5}
+                height={halfTarget * 2}
+                className="path-map__hit"
+              />
+              <text x={imRegion.cx} y={imRegion.cy - imRegion.r * 0.78} textAnchor="middle">
+                {t('path.inMovementMark')}
+              </text>
+            </Link>
+          </g>
+        ) : null}
         {line ? <path className="path-map__line" d={line} aria-hidden="true" /> : null}
+        {points.map(({ x, y, step, number }) =>
+          step.kind === 'debate' ? (
+            <Link
+              key={`debate:${step.slug}`}
+              to={step.href}
+              state={linkState}
+              className="path-map__stop path-map__stop--visited path-map__stop--debate"
+              aria-label={t('path.mapDebate', {
+                title: step.title ? text(step.title) : step.slug,
+                step: number,
+              })}
+            >
+              <circle cx={x} cy={y} r={Math.max(26, halfTarget)} className="path-map__hit" />
+              {/* A square, not a dot: a debate, not a story. */}
+              <rect
+                x={x - 14}
+                y={y - 14}
+                width={28}
+                height={28}
+                rx={6}
+                className="path-map__dot"
+                style={{ stroke: step.color, fill: step.color }}
+              />
+              <text x={x} y={y + 5} textAnchor="middle" className="path-map__number">
+                {number}
+              </text>
+            </Link>
+          ) : null,
+        )}
         {[...layout.stops.values()].map((stop) => {
           const story = storyBySlug.get(stop.slug);
           const theme = themeBySlug.get(stop.theme);

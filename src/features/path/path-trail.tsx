@@ -1,3 +1,5 @@
+import './path-debate.css';
+
 import { Link } from 'react-router';
 
 import type { Image, Localized } from '#contract/schemas.ts';
@@ -8,7 +10,7 @@ import type { MessageKey } from '#src/lib/messages-fr.ts';
 import type { NavState } from '#src/lib/nav-state.ts';
 
 export interface TrailItem {
-  kind: 'story' | 'person' | 'theme';
+  kind: 'story' | 'person' | 'theme' | 'debate';
   slug: string;
   title: Localized;
   image?: Image | undefined;
@@ -23,6 +25,7 @@ const KIND_LABEL: Record<TrailItem['kind'], MessageKey> = {
   story: 'path.kindStory',
   person: 'path.kindPerson',
   theme: 'path.kindTheme',
+  debate: 'path.kindDebate',
 };
 
 interface Props {
@@ -77,6 +80,12 @@ export function PathTrail({ items, label, linkState, onRemove, currentIndex, sha
                 <span className="trail__number" aria-hidden="true">
                   {i + 1}
                 </span>
+                {/* The platform's mark; its name is read with the step's kind. */}
+                {item.kind === 'debate' ? (
+                  <span className="trail__mark" aria-hidden="true">
+                    {t('path.inMovementMark')}
+                  </span>
+                ) : null}
               </span>
               <span className="visually-hidden">{t('path.stepNumber', { n: i + 1 })} ·</span>{' '}
               <span className="trail__kind">{t(KIND_LABEL[item.kind])}</span>{' '}

@@ -129,6 +129,25 @@ describe('the visitor’s path', () => {
     ['not JSON', '{"v":2,"steps":['],
     ['an older version', JSON.stringify({ v: 1, slugs: ['a'] })],
     ['a hostile value', JSON.stringify({ v: 2, steps: [{ kind: 'story', slug: '<img src=x>' }] })],
+    [
+      'a step of a kind this version does not know',
+      JSON.stringify({ v: 2, steps: [{ kind: 'video', slug: 'a', firstAt: 'x', lastAt: 'x' }] }),
+    ],
+    [
+      'a debate step with a hostile slug',
+      JSON.stringify({
+        v: 2,
+        steps: [
+          {
+            kind: 'debate',
+            slug: 'javascript:alert(1)',
+            firstAt: '2026-12-01T10:00:00.000Z',
+            lastAt: '2026-12-01T10:00:00.000Z',
+            snapshot: { title: { fr: 'Q', en: 'Q' } },
+          },
+        ],
+      }),
+    ],
   ])('resets a stored path that is %s, says so once, and carries on', async (_, raw) => {
     localStorage.setItem('parcours.path', raw);
     const { user } = renderApp('/parcours');

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQuery, useSuspenseQuery } from '@tanstack/react-qu
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 
-import type { SharedPathStep } from '#contract/schemas.ts';
+import type { SharedPathStep } from '#contract/path-schemas.ts';
 import { sharedPathOptions } from '#src/api/paths.ts';
 import { storyListOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
@@ -15,7 +15,7 @@ import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 import { type MapStoryInfo, PathMap } from './path-map.tsx';
 import { PathTrail } from './path-trail.tsx';
-import { sharedTrailItems } from './steps.ts';
+import { sharedTrailItems, toMapStop } from './steps.ts';
 
 /**
  * `/parcours/:id`: a path someone shared, for anyone to see and walk step by step.
@@ -138,12 +138,7 @@ function SharedPath({ steps, createdAt }: { steps: SharedPathStep[]; createdAt: 
           <PathMap
             themes={themes.data.items}
             stories={mapStories}
-            path={items.map((item) => ({
-              kind: item.kind,
-              slug: item.slug,
-              seen: item.seen,
-              href: item.href,
-            }))}
+            path={items.map(toMapStop)}
             linkState={linkState}
             label={t('shared.mapLabel')}
           />

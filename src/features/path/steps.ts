@@ -2,8 +2,8 @@
  * Steps of either kind of path (the visitor's own, kept locally, or a shared one
  * from the API) turned into what the trail and the map draw.
  */
-import { personPath, storyPath, themePath } from '#contract/pages.ts';
-import type { SharedPathStep } from '#contract/schemas.ts';
+import { debatePath, personPath, storyPath, themePath } from '#contract/pages.ts';
+import type { SharedPathStep } from '#contract/path-schemas.ts';
 import type { PathStep } from '#src/lib/visitor-path.ts';
 
 import type { MapPathStop } from './path-map.tsx';
@@ -12,6 +12,7 @@ import type { TrailItem } from './path-trail.tsx';
 export function stepHref(step: Pick<PathStep, 'kind' | 'slug'> & { lastCard?: number }): string {
   if (step.kind === 'person') return personPath(step.slug);
   if (step.kind === 'theme') return themePath(step.slug);
+  if (step.kind === 'debate') return debatePath(step.slug);
   return storyPath(step.slug, Math.max(1, step.lastCard ?? 1));
 }
 
@@ -33,12 +34,20 @@ export function toTrailItems(steps: readonly PathStep[]): TrailItem[] {
 }
 
 export function toMapStops(steps: readonly PathStep[]): MapPathStop[] {
-  return toTrailItems(steps).map((item) => ({
+  return toTrailItems(steps).map(toMapStop);
+}
+
+/** A trail item as the map draws it: a debate keeps its question and colour. */
+export function toMapStop(item: TrailItem): MapPathStop {
+  return {
     kind: item.kind,
     slug: item.slug,
     seen: item.seen,
     href: item.href,
-  }));
+    ...(item.kind === 'debate'
+      ? { title: item.title, color: item.color ?? item.image?.color }
+      : {}),
+  };
 }
 
 /** A shared path's steps: how far the sharer went, but walked from each beginning. */
@@ -69,6 +78,15 @@ export function sharedTrailItems(steps: readonly SharedPathStep[]): TrailItem[] 
           title: step.theme.name,
           color: step.theme.color,
           href: themePath(step.slug),
+        };
+      case 'debate':
+        // The summary names its theme, not the theme's colour: the cover's stands in.
+        return {
+          kind: 'debate',
+          slug: step.slug,
+          title: { fr: step.debate.question, en: step.debate.question },
+          image: step.debate.cover,
+          href: debatePath(step.slug),
         };
     }
   });
