@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { PathStepInput, SharedPath } from '../../contract/path-schemas.ts';
 import { newPathId, type StepTarget } from '../../contract/path-steps.ts';
 import type { Queryable } from '../db/adapter.ts';
-import { DEBATE_SUMMARY_JOINS, DEBATE_SUMMARY_JSON } from '../in-movement/sql.ts';
+import { DEBATE_SUMMARY_JOINS, debateJson } from '../in-movement/sql.ts';
 import { storySummaryJson } from './summary-sql.ts';
 
 type StepKind = PathStepInput['kind'];
@@ -98,7 +98,7 @@ export async function getPath(db: Queryable, id: string): Promise<SharedPath | n
          LEFT JOIN themes t ON ps.step->>'kind' = 'theme' AND t.slug = ps.step->>'slug'
          -- In Movement's own summary (server/in-movement/sql.ts), as its debate list draws it.
          LEFT JOIN LATERAL (
-           SELECT (${DEBATE_SUMMARY_JSON})::jsonb AS summary
+           SELECT (${debateJson()})::jsonb AS summary
            FROM debates d ${DEBATE_SUMMARY_JOINS}
            WHERE ps.step->>'kind' = 'debate' AND d.slug = ps.step->>'slug' AND d.archived_at IS NULL
          ) ds ON true
