@@ -4,6 +4,7 @@
  */
 import type { Account, Locale } from '../../contract/schemas.ts';
 import type { Queryable } from '../db/adapter.ts';
+import { hashSecret } from './secrets.ts';
 
 export const SESSION_DAYS = 30;
 
@@ -64,10 +65,13 @@ export async function consumeSignInToken(
  * language the link was asked in; an existing account keeps the language it chose.
  */
 export async function accountFor(db: Queryable, email: string, locale: Locale): Promise<Account> {
+  // An address whose blocked account was deleted comes back blocked (migration 010).
   const [created] = await db.query<Account>(
-    `INSERT INTO accounts (email, display_name, locale) VALUES ($1, $2, $3)
+    `INSERT INTO accounts (email, display_name, locale, blocked_at)
+     VALUES ($1, $2, $3,
+       (SELECT blocked_at FROM blocked_addresses WHERE email_hash = $4))
      ON CONFLICT (lower(email)) DO NOTHING RETURNING ${ACCOUNT_COLUMNS}`,
-    [email, email.split('@')[0] ?? email, locale],
+    [email, email.split('@')[0] ?? email, locale, hashSecret(email.toLowerCase())],
   );
   if (created) return created;
   const [existing] = await db.query<Account>(

@@ -4,6 +4,7 @@
  * tables (migration 008).
  */
 import type { Account, AccountExport, ProfileInput } from '../../contract/schemas.ts';
+import { hashSecret } from '../auth/secrets.ts';
 import { accountColumns } from '../auth/store.ts';
 import type { Database, Queryable } from '../db/adapter.ts';
 
@@ -61,15 +62,23 @@ export async function exportAccount(
 /**
  * Deletes the account's row, whose sessions and reports cascade and whose
  * contributions stay authored by no one; then whatever else names the address: its
- * sign-in tokens, its development mails, its rate-limit counters.
+ * sign-in tokens, its development mails, its rate-limit counters. A blocked account
+ * leaves only its address's hash behind, so that signing in again does not unblock it.
  */
 export async function deleteAccount(db: Database, accountId: string): Promise<boolean> {
   return db.tx(async (tx) => {
-    const [gone] = await tx.query<{ email: string }>(
-      'DELETE FROM accounts WHERE id = $1::bigint RETURNING email',
+    const [gone] = await tx.query<{ email: string; blocked: boolean }>(
+      'DELETE FROM accounts WHERE id = $1::bigint RETURNING email, (blocked_at IS NOT NULL) AS blocked',
       [accountId],
     );
     if (!gone) return false;
+    // Erasure does not lift a block: a new sign-in of this address starts blocked.
+    if (gone.blocked) {
+      await tx.query(
+        'INSERT INTO blocked_addresses (email_hash) VALUES ($1) ON CONFLICT DO NOTHING',
+        [hashSecret(gone.email.toLowerCase())],
+      );
+    }
     await tx.query('DELETE FROM sign_in_tokens WHERE lower(email) = lower($1)', [gone.email]);
     await tx.query('DELETE FROM outbox WHERE lower(to_address) = lower($1)', [gone.email]);
     await tx.query(

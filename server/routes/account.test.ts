@@ -113,6 +113,17 @@ describe.each(databaseKinds)('account on $name', ({ open, skip }) => {
       expect((await errorOf(renamed)).message).toMatch(/blocked/);
       expect((await browser.request('/api/me/export')).status).toBe(200);
       expect((await browser.send('DELETE', '/api/me')).status).toBe(200);
+
+      // Signing in again, whatever the case of the address, does not lift the block.
+      const again = await signedIn('Blocked@Example.org');
+      expect(again.account.blocked).toBe(true);
+      const [kept] = await test.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM blocked_addresses
+         WHERE email_hash NOT LIKE '%@%' AND email_hash NOT LIKE '%blocked%'`,
+      );
+      expect(kept?.n).toBe(1);
+      // Every browser here is one client: give the tests after this one their allowance back.
+      await test.db.query('DELETE FROM rate_limits');
     });
 
     it('exports everything stored: account, contributions, reports, sessions', async () => {
