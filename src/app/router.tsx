@@ -89,6 +89,43 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         { path: '*', Component: NotFoundRoute },
       ],
     },
+    {
+      // In Movement is its own platform (decision 023): its own shell, not the stories'
+      // RootLayout, and its own chunk (code and styles), which story visitors never load.
+      path: PAGE_PATTERNS.inMovement,
+      HydrateFallback: PageFallback,
+      lazy: async () => {
+        const shell = await import('#src/features/in-movement/in-movement-layout.tsx');
+        return { Component: shell.InMovementLayout, ErrorBoundary: shell.InMovementError };
+      },
+      children: [
+        {
+          index: true,
+          lazy: async () => ({
+            Component: (await import('#src/features/in-movement/im-springboard.tsx')).ImSpringboard,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.debate,
+          loader: loaders.debate,
+          shouldRevalidate: sameParamsKeepData,
+          HydrateFallback: PageFallback,
+          lazy: async () => {
+            const page = await import('#src/features/in-movement/debate-route.tsx');
+            return { Component: page.DebateRoute, ErrorBoundary: page.DebateError };
+          },
+        },
+        // The platform's other pages (signals, moderation, its log: PAGE_PATTERNS.curated,
+        // .moderation, .moderationLog) go here, under the same shell.
+        {
+          path: '*',
+          lazy: async () => ({
+            Component: (await import('#src/features/in-movement/in-movement-layout.tsx'))
+              .ImNotFound,
+          }),
+        },
+      ],
+    },
   ];
 }
 
