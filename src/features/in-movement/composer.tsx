@@ -48,6 +48,8 @@ export function Composer({ debate, parent, onSent, onCancel }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (sending.current || mutation.isPending) return;
+    // The second tap of a double tap that came after a quick answer: already sent.
+    if (sent && draft.body === '') return;
     const found: Problem =
       !reply && draft.stance === null
         ? 'stance'

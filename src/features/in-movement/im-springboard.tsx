@@ -12,12 +12,14 @@ import { useI18n } from '#src/lib/i18n.tsx';
 
 import { byPlace } from './debate-order.ts';
 import { DebateTile } from './debate-tile.tsx';
+import { useImTitle } from './use-im-title.ts';
 
 /** The platform's springboard: its debates as tiles, filtered by theme (`?theme=`). */
 export function ImSpringboard() {
   const { t } = useI18n();
   const [searchParams] = useSearchParams();
   const theme = searchParams.get('theme') || undefined;
+  useImTitle(t('im.springboard.title'));
   const themesQuery = useQuery(debateThemeListOptions());
   const themes = themesQuery.data?.items ?? [];
   const unknownTheme =

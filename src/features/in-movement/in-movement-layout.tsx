@@ -22,14 +22,14 @@ const CURATING_ROLES = new Set(['curator', 'admin']);
 /**
  * In Movement's shell (decision 023): the platform's own name, palette and type, and
  * nothing of the group's brand; a plain link leads back to the stories. The pages
- * under `/in-movement` are drawn in its <Outlet>.
+ * under `/in-movement` are drawn in its <Outlet>; each names the tab with `useImTitle`
+ * (after the platform, never the group's brand).
  */
 export function InMovementLayout() {
   const { t } = useI18n();
   const pending = useNavigation().state === 'loading';
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  useImTitle(null);
 
   // A new page: focus goes to its content, as a page load would put the reader there.
   const firstPath = useRef(pathname);
