@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderApp } from '#tests/utils/render-app.tsx';
@@ -18,9 +18,9 @@ const me = buildAccount();
 /** The page in English, signed in, its composer ready. */
 async function openComposer(content: Parameters<typeof serveInMovement>[0] = {}) {
   const state = serveInMovement({ debates: [debate], me, ...content });
-  const app = renderApp(page, { locale: 'en' });
+  const utils = renderApp(page, { locale: 'en' });
   const text = await screen.findByRole('textbox', { name: 'Your contribution' });
-  return { ...app, state, text };
+  return { ...utils, state, text };
 }
 
 describe('the composer', () => {
