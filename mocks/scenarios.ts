@@ -7,6 +7,22 @@ import type { StoryRecord } from './fixtures/content.ts';
 
 export { SCENARIO_HEADER } from '../contract/routes.ts';
 
+/** Scenarios that sign every request in as a demo account of the named role. */
+export const SIGNED_IN_SCENARIOS = [
+  'as-participant',
+  'as-expert',
+  'as-curator',
+  'as-committee',
+  'as-admin',
+  // A participant a curator blocked: reads everything, every write answers 403.
+  'as-blocked',
+] as const;
+export type SignedInScenario = (typeof SIGNED_IN_SCENARIOS)[number];
+
+export function isSignedInScenario(scenario: string): scenario is SignedInScenario {
+  return (SIGNED_IN_SCENARIOS as readonly string[]).includes(scenario);
+}
+
 export const SCENARIOS = [
   'default',
   'empty',
@@ -16,6 +32,9 @@ export const SCENARIOS = [
   'invalid',
   // Writes answer 429 as a client over its allowance gets them from the server.
   'rate-limited',
+  // Signed in as one of In Movement's demo accounts (mocks/in-movement-session.ts),
+  // so every screen can be previewed as each role sees it.
+  ...SIGNED_IN_SCENARIOS,
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 

@@ -9,6 +9,8 @@ import { NOT_SIGNED_IN } from '../../contract/failures.ts';
 import { parseRouteBody } from '../../contract/request-input.ts';
 import { routes } from '../../contract/routes.ts';
 import { type Account, SIGN_IN_ACCEPTED, SIGNED_OUT } from '../../contract/schemas.ts';
+import { requestAccount } from '../in-movement-session.ts';
+import type { Scenario } from '../scenarios.ts';
 import { answer, failureResponse, prepare, readBodyText } from './respond.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -25,6 +27,11 @@ const DEMO_ACCOUNT: Account = {
 };
 
 let signedIn: Account | null = null;
+
+/** Who a request is signed in as: a signed-in scenario's demo account, or the session's. */
+export function signedInAccount(scenario: Scenario): Account | null {
+  return requestAccount(scenario, signedIn);
+}
 
 type Resolver = Parameters<typeof prepare>[1];
 
@@ -49,17 +56,20 @@ export const authHandlers = [
     const body = parseRouteBody('verifySignIn', read.text);
     if (!body.ok) return failureResponse(body);
     signedIn = DEMO_ACCOUNT;
-    return answer('verifySignIn', signedIn, prepared.scenario, { headers: NO_STORE });
+    // As getMe will answer it: the In Movement store's id for the account.
+    const account = signedInAccount('default') ?? signedIn;
+    return answer('verifySignIn', account, prepared.scenario, { headers: NO_STORE });
   }),
   http.get(`*${routes.getMe.path}`, async (resolver: Resolver) => {
     const prepared = await prepare('getMe', resolver);
     if (!prepared.ok) return prepared.response;
-    if (!signedIn) {
+    const account = signedInAccount(prepared.scenario);
+    if (!account) {
       const refused = failureResponse(NOT_SIGNED_IN);
       refused.headers.set('Cache-Control', 'no-store');
       return refused;
     }
-    return answer('getMe', signedIn, prepared.scenario, { headers: NO_STORE });
+    return answer('getMe', account, prepared.scenario, { headers: NO_STORE });
   }),
   http.post(`*${routes.signOut.path}`, async (resolver: Resolver) => {
     const prepared = await prepare('signOut', resolver);

@@ -1,5 +1,6 @@
 import { authHandlers } from './auth.ts';
 import { fallbackHandlers } from './fallback.ts';
+import { inMovementHandlers } from './in-movement.ts';
 import { pathHandlers } from './paths.ts';
 import { peopleHandlers } from './people.ts';
 import { searchHandlers } from './search.ts';
@@ -12,6 +13,7 @@ export const handlers = [
   ...themeHandlers,
   ...peopleHandlers,
   ...pathHandlers,
+  ...inMovementHandlers,
   ...searchHandlers,
   ...authHandlers,
   ...fallbackHandlers,

@@ -5,6 +5,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
+import { resetInMovementMocks } from '#mocks/in-movement-session.ts';
 import { server } from '#mocks/node.ts';
 import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { resetBootDataForTests } from '#src/lib/boot-data.ts';
@@ -26,7 +27,11 @@ afterEach(() => {
 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+afterEach(() => {
+  server.resetHandlers();
+  // In Movement's mocked writes and test sign-ins last for one test.
+  resetInMovementMocks();
+});
 afterAll(() => server.close());
 
 // A stray console.error (React warnings, failed prop types, act() misuse) fails the test.
