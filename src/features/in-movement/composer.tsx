@@ -1,3 +1,5 @@
+import './composer.css';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';

@@ -1,3 +1,5 @@
+import './contributions.css';
+
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
