@@ -105,4 +105,15 @@ describe('the In Movement springboard', () => {
       `/sign-in?returnTo=${encodeURIComponent('/in-movement?theme=urbanisme')}`,
     );
   });
+
+  it('answers an unknown address under the platform in its own shell', async () => {
+    serveInMovement({});
+    renderApp('/in-movement/nowhere');
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'In Movement' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Voir tous les débats' })).toHaveAttribute(
+      'href',
+      '/in-movement',
+    );
+  });
 });
