@@ -754,6 +754,72 @@ export const IMAGES = [
     'Portrait illustré de Paul Kéravec, cheveux gris, lunettes, barbe et gilet',
     'Illustrated portrait of Paul Kéravec, grey hair, glasses, beard and cardigan',
   ),
+
+  /* ---------- In Movement: debate covers ---------- */
+  e(
+    'objets-reparables-cover',
+    'debates.repairBench',
+    L,
+    {},
+    'Petite radio démontée sur un tapis de découpe : coque, circuit, pièce de rechange, vis et tournevis',
+    'Small radio taken apart on a cutting mat: case, circuit board, spare part, screws and screwdriver',
+  ),
+  e(
+    'night-buses-cover',
+    'debates.nightBus',
+    L,
+    {},
+    'Bus éclairé à un arrêt la nuit, deux personnes attendent sous l’abri, immeubles et lune',
+    'Lit bus at a stop at night, two people waiting in the shelter, buildings and the moon',
+  ),
+  e(
+    'logiciels-libres-cover',
+    'debates.codeCommons',
+    L,
+    {},
+    'Façade de mairie dont les fenêtres sont des écrans de code, deux personnes sur les marches',
+    'Town hall facade whose windows are screens of code, two people on the steps',
+  ),
+  e(
+    'sovereign-cloud-cover',
+    'debates.serverAisle',
+    L,
+    {},
+    'Allée de baies de serveurs dans un centre de données, voyants bleus et verts dans la pénombre',
+    'Aisle of server racks in a data centre, blue and green lights in the half-dark',
+  ),
+  e(
+    'chaleur-des-data-centers-cover',
+    'debates.heatNetwork',
+    L,
+    {},
+    'Vue isométrique d’un centre de données sous la neige, dont la chaleur chauffe trois immeubles par des tuyaux',
+    'Isometric view of a data centre in the snow, its heat piped to three apartment blocks',
+  ),
+  e(
+    'schoolyards-cover',
+    'debates.schoolyard',
+    L,
+    {},
+    'Cour d’école plantée d’arbres, portail ouvert au coucher du soleil, familles et marelle',
+    'Schoolyard planted with trees, gate open at sunset, families and a hopscotch',
+  ),
+  e(
+    'robots-soignants-cover',
+    'debates.careRoom',
+    L,
+    {},
+    'Chambre de maison de retraite : un bras robot blanc près du lit d’une résidente, une soignante à la fenêtre',
+    'Care-home room: a white robot arm beside a resident’s bed, a carer by the window',
+  ),
+  e(
+    'velo-cargo-cover',
+    'debates.cargoBike',
+    L,
+    {},
+    'Vélo-cargo chargé de colis sur une piste cyclable, devant un petit entrepôt de quartier',
+    'Cargo bike loaded with parcels on a cycle lane, in front of a small neighbourhood hub',
+  ),
 ];
 
 export const FILMS = [

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { IMAGES } from './catalogue.mjs';
 import { writeJpeg } from './lib/render.mjs';
 import { rng, Svg } from './lib/svg.mjs';
+import * as debates from './scenes/debates.mjs';
 import * as design from './scenes/design.mjs';
 import * as environment from './scenes/environment.mjs';
 import * as manufacturing from './scenes/manufacturing.mjs';
@@ -20,7 +21,16 @@ import * as people from './scenes/people.mjs';
 import * as research from './scenes/research.mjs';
 import * as work from './scenes/work.mjs';
 
-export const SCENES = { design, research, manufacturing, mobility, environment, work, people };
+export const SCENES = {
+  design,
+  research,
+  manufacturing,
+  mobility,
+  environment,
+  work,
+  people,
+  debates,
+};
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, 'media/images');
