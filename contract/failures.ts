@@ -144,3 +144,13 @@ export const REPLY_TO_REPLY = conflict(
   'Replies go one level deep: reply to the contribution itself.',
   'parentId',
 );
+/** 409: a reply to a contribution that is hidden (pending review or removed). */
+export const PARENT_HIDDEN = conflict(
+  'This contribution is hidden: it takes no replies.',
+  'parentId',
+);
+/** 409: an idempotency key this account already spent on a contribution to another debate. */
+export const KEY_REUSED = conflict(
+  'This idempotency key was already used for a contribution to another debate.',
+  'idempotencyKey',
+);

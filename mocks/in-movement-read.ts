@@ -1,3 +1,4 @@
+// Over 300 lines: every In Movement read in one module, so their shared orders and shapes stay together.
 /**
  * In Movement's read model for the mocks: the rules the server applies in SQL,
  * written over the store's arrays. Everything returned is typed by the contract.
@@ -19,6 +20,7 @@ import {
   type CuratedRow,
   type DebateRow,
   imState,
+  now,
   pageOf,
   personById,
 } from './in-movement-store.ts';
@@ -47,8 +49,20 @@ function newestFirst<T extends { id: string }>(a: T, b: T, at: (row: T) => strin
 
 // ——— Debates ———
 
+/** Any debate, archived ones too (curators' writes answer 409 on those). */
 export function findDebate(slug: string): DebateRow | undefined {
   return imState().debates.find((d) => d.slug === slug);
+}
+
+/** A debate readers and writers can reach: archived ones are gone (404). */
+export function findLiveDebate(slug: string): DebateRow | undefined {
+  const debate = findDebate(slug);
+  return debate && !debate.archived ? debate : undefined;
+}
+
+/** Open until a curator closes it or its closing date passes. */
+export function stateOf(debate: DebateRow): 'open' | 'closed' {
+  return debate.state === 'open' && debate.closesAt > now() ? 'open' : 'closed';
 }
 
 function balanceOf(slug: string): Balance {
@@ -71,7 +85,7 @@ function toDebateSummary(debate: DebateRow): DebateSummary {
     question: debate.question,
     theme: debate.theme,
     expert: publicPerson(debate.expertId),
-    state: debate.state,
+    state: stateOf(debate),
     opensAt: debate.opensAt,
     closesAt: debate.closesAt,
     pinned: debate.pinned,
@@ -91,13 +105,14 @@ export function toDebate(debate: DebateRow): Debate {
   };
 }
 
-/** Pinned, then featured, then open before closed, then newest opening, then slug. */
+/** Pinned, then featured, then open before closed, then newest opening, then newest id. */
 function compareDebates(a: DebateRow, b: DebateRow): number {
-  if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
-  if (a.featured !== b.featured) return a.featured ? -1 : 1;
-  if (a.state !== b.state) return a.state === 'open' ? -1 : 1;
-  if (a.opensAt !== b.opensAt) return a.opensAt < b.opensAt ? 1 : -1;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  return (
+    Number(b.pinned) - Number(a.pinned) ||
+    Number(b.featured) - Number(a.featured) ||
+    Number(stateOf(b) === 'open') - Number(stateOf(a) === 'open') ||
+    newestFirst(a, b, (d) => d.opensAt)
+  );
 }
 
 export function listDebates(query: {
@@ -106,15 +121,16 @@ export function listDebates(query: {
   cursor?: string | undefined;
   limit: number;
 }): Page<DebateSummary> {
-  const ordered = imState()
-    .debates.filter(
-      (d) =>
-        !d.archived &&
-        (query.theme === undefined || d.theme === query.theme) &&
-        (query.state === undefined || d.state === query.state),
-    )
-    .sort(compareDebates);
-  const page = pageOf(ordered, query.cursor, query.limit);
+  const debates = imState().debates;
+  const listed = debates.filter(
+    (d) =>
+      !d.archived &&
+      (query.theme === undefined || d.theme === query.theme) &&
+      (query.state === undefined || stateOf(d) === query.state),
+  );
+  const page = pageOf('debate', listed, compareDebates, query, (id) =>
+    debates.find((d) => d.id === id),
+  );
   return { items: page.items.map(toDebateSummary), nextCursor: page.nextCursor };
 }
 
@@ -189,10 +205,16 @@ export function listContributions(
     if (!counts.has(row.id)) counts.set(row.id, visibleReplyCount(row));
     return counts.get(row.id) ?? 0;
   };
-  const ordered = imState()
-    .contributions.filter((c) => c.debate === slug && c.parentId === null)
-    .sort(query.sort === 'replies' ? (a, b) => replies(b) - replies(a) || recent(a, b) : recent);
-  const page = pageOf(ordered, query.cursor, query.limit);
+  const compare =
+    query.sort === 'replies'
+      ? (a: ContributionRow, b: ContributionRow) => replies(b) - replies(a) || recent(a, b)
+      : recent;
+  const all = imState().contributions;
+  const top = all.filter((c) => c.debate === slug && c.parentId === null);
+  // The cursor's record must be of this debate, as on the server.
+  const page = pageOf('contribution', top, compare, query, (id) =>
+    all.find((c) => c.id === id && c.debate === slug),
+  );
   return {
     items: page.items.map((row) => toContribution(row, viewer)),
     nextCursor: page.nextCursor,
@@ -205,19 +227,24 @@ function openReports(id: string) {
   return imState().reports.filter((r) => r.contributionId === id && !r.reviewed);
 }
 
-/** Hidden pending review, or visible with reports no curator has looked at: most reported first. */
+/**
+ * Hidden pending review first, then visible ones reported since their last review;
+ * the most reported first within each, then the newest.
+ */
 export function moderationQueue(
   query: { cursor?: string | undefined; limit: number },
   viewer: Account | null,
 ): Page<ModerationItem> {
-  const inQueue = imState().contributions.filter(
-    (c) => c.state === 'pending' || (c.state === 'visible' && openReports(c.id).length > 0),
+  const all = imState().contributions;
+  const live = (row: ContributionRow) => openReports(row.id).length;
+  const compare = (a: ContributionRow, b: ContributionRow) =>
+    Number(b.state === 'pending') - Number(a.state === 'pending') ||
+    live(b) - live(a) ||
+    Number(b.id) - Number(a.id);
+  const inQueue = all.filter(
+    (c) => c.state === 'pending' || (c.state === 'visible' && live(c) > 0),
   );
-  const ordered = inQueue.sort(
-    (a, b) =>
-      openReports(b.id).length - openReports(a.id).length || newestFirst(a, b, (c) => c.createdAt),
-  );
-  const page = pageOf(ordered, query.cursor, query.limit);
+  const page = pageOf('queue', inQueue, compare, query, (id) => all.find((c) => c.id === id));
   return {
     items: page.items.map((row) => ({
       contribution: {
@@ -227,19 +254,23 @@ export function moderationQueue(
       },
       debate: { slug: row.debate, question: findDebate(row.debate)?.question ?? '' },
       reports: openReports(row.id)
-        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+        .sort(
+          (a, b) =>
+            (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
+            Number(a.reporterId) - Number(b.reporterId),
+        )
         .map(({ reason, note, createdAt }) => ({ reason, note, createdAt })),
     })),
     nextCursor: page.nextCursor,
   };
 }
 
+/** Newest first: the log only grows, so its ids say its order. */
 export function moderationLog(query: {
   cursor?: string | undefined;
   limit: number;
 }): Page<ModerationLogEntry> {
-  const ordered = [...imState().log].sort((a, b) => newestFirst(a, b, (e) => e.at));
-  return pageOf(ordered, query.cursor, query.limit);
+  return pageOf('log', imState().log, (a, b) => Number(b.id) - Number(a.id), query);
 }
 
 // ——— Curated items ———
@@ -266,7 +297,8 @@ export function toCuratedItem(row: CuratedRow): CuratedItem {
     commentary: row.commentary,
     theme: row.theme,
     signal: row.signal,
-    debates: row.debates,
+    // Archived debates drop out of the items that fed them; by slug, as the server lists them.
+    debates: row.debates.filter((slug) => findLiveDebate(slug) !== undefined).sort(),
     curator: publicPerson(row.curatorId),
     publishedAt: row.publishedAt,
     pinned: row.pinned,
@@ -282,19 +314,17 @@ export function listCurated(query: {
   cursor?: string | undefined;
   limit: number;
 }): Page<CuratedItem> {
-  const ordered = imState()
-    .curated.filter(
-      (c) =>
-        !c.archived &&
-        (query.theme === undefined || c.theme === query.theme) &&
-        (query.debate === undefined || c.debates.includes(query.debate)),
-    )
-    .sort(
-      (a, b) =>
-        Number(b.pinned) - Number(a.pinned) ||
-        Number(b.featured) - Number(a.featured) ||
-        newestFirst(a, b, (c) => c.publishedAt),
-    );
-  const page = pageOf(ordered, query.cursor, query.limit);
+  const all = imState().curated;
+  const listed = all.filter(
+    (c) =>
+      !c.archived &&
+      (query.theme === undefined || c.theme === query.theme) &&
+      (query.debate === undefined || c.debates.includes(query.debate)),
+  );
+  const compare = (a: CuratedRow, b: CuratedRow) =>
+    Number(b.pinned) - Number(a.pinned) ||
+    Number(b.featured) - Number(a.featured) ||
+    newestFirst(a, b, (c) => c.publishedAt);
+  const page = pageOf('curated', listed, compare, query, (id) => all.find((c) => c.id === id));
   return { items: page.items.map(toCuratedItem), nextCursor: page.nextCursor };
 }

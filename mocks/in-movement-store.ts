@@ -1,16 +1,22 @@
+// Over 300 lines: the seed from the fixtures and the page cursor belong with the state they build.
 /**
  * In Movement's state for the mocks: an in-memory copy of the demo fixtures
  * (mocks/fixtures/in-movement.ts) that writes change for the life of the page or
  * process, and that tests reset between cases (resetInMovementMocks).
  *
- * Ids are handed out in fixture order, as a fresh database seeded from the same
- * fixtures numbers its rows: accounts 1…n in `demoAccounts` order; contributions
- * each followed by its replies; curated items in order. Dates come from the fixtures;
- * new rows take the mock clock's time, which tests can fix (setInMovementClock).
+ * Ids are handed out as a fresh database seeded from the same fixtures numbers its
+ * rows (server/in-movement/seed.ts): accounts, debates and curated items in fixture
+ * order; top-level contributions by date, then replies by date; the seed's automatic
+ * hides in the log. Dates come from the fixtures; new rows take the mock clock's
+ * time, which tests can fix (setInMovementClock).
  */
-import { InvalidCursorError } from '../contract/cursor.ts';
 import type { ModerationLogEntry, ReportReason, Stance } from '../contract/in-movement.ts';
 import { REPORT_THRESHOLD_DEFAULT } from '../contract/in-movement.ts';
+import {
+  encodeListCursor,
+  type InMovementList,
+  listCursorId,
+} from '../contract/in-movement-cursor.ts';
 import type { Account, Affiliation, Locale, Role, Theme } from '../contract/schemas.ts';
 import {
   contributions as contributionFixtures,
@@ -33,6 +39,7 @@ export interface PersonRow {
 }
 
 export interface DebateRow extends Omit<DebateFixture, 'expert'> {
+  id: string;
   expertId: string | null;
   archived: boolean;
 }
@@ -107,18 +114,27 @@ function seed(): InMovementState {
   }));
   const idOf = (email: string) => people.find((p) => p.email === email)?.id ?? null;
 
-  const debates: DebateRow[] = debateFixtures.map(({ expert, ...debate }) => ({
+  const debates: DebateRow[] = debateFixtures.map(({ expert, ...debate }, index) => ({
     ...debate,
+    id: String(index + 1),
     expertId: idOf(expert),
     archived: false,
   }));
 
+  // As the server's seed numbers them: every top-level contribution by date, then
+  // every reply by date (a stable sort keeps the file's order between equal dates).
+  const byDate = <T extends { at: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   let contributionId = 0;
   const contributions: ContributionRow[] = [];
   const reports: ReportRow[] = [];
-  for (const fixture of contributionFixtures) {
+  const log: ModerationLogEntry[] = [];
+  const idByKey = new Map<string, string>();
+  for (const fixture of byDate(contributionFixtures)) {
     const id = String(++contributionId);
+    idByKey.set(fixture.key, id);
     const fixtureReports = fixture.reports ?? [];
+    const reporters = new Set(fixtureReports.map((r) => r.reporter)).size;
     contributions.push({
       id,
       debate: fixture.debate,
@@ -126,38 +142,60 @@ function seed(): InMovementState {
       authorId: idOf(fixture.author),
       stance: fixture.stance,
       body: fixture.body,
-      state: fixtureReports.length >= REPORT_THRESHOLD ? 'pending' : 'visible',
+      state: reporters >= REPORT_THRESHOLD ? 'pending' : 'visible',
       removedReason: null,
       idempotencyKey: null,
       createdAt: fixture.at,
     });
     fixtureReports.forEach((report, index) => {
       const reporterId = idOf(report.reporter);
-      if (!reporterId) return;
+      if (
+        !reporterId ||
+        reports.some((r) => r.contributionId === id && r.reporterId === reporterId)
+      )
+        return;
       reports.push({
         contributionId: id,
         reporterId,
         reason: report.reason,
         note: report.note,
-        // Reports carry no date in the fixtures: one hour apart after the contribution.
+        // Reports carry no date in the fixtures (the server stamps its seed's time):
+        // one hour apart after the contribution, so the mocks stay deterministic.
         createdAt: new Date(Date.parse(fixture.at) + (index + 1) * HOUR_MS).toISOString(),
         reviewed: false,
       });
     });
-    for (const reply of fixture.replies) {
-      contributions.push({
-        id: String(++contributionId),
-        debate: fixture.debate,
-        parentId: id,
-        authorId: idOf(reply.author),
-        stance: null,
-        body: reply.body,
-        state: 'visible',
-        removedReason: null,
-        idempotencyKey: null,
-        createdAt: reply.at,
-      });
-    }
+  }
+  const replies = contributionFixtures.flatMap((fixture) =>
+    fixture.replies.map((reply) => ({ ...reply, parentKey: fixture.key, debate: fixture.debate })),
+  );
+  for (const reply of byDate(replies)) {
+    contributions.push({
+      id: String(++contributionId),
+      debate: reply.debate,
+      parentId: idByKey.get(reply.parentKey) ?? null,
+      authorId: idOf(reply.author),
+      stance: null,
+      body: reply.body,
+      state: 'visible',
+      removedReason: null,
+      idempotencyKey: null,
+      createdAt: reply.at,
+    });
+  }
+  // The seed's automatic hides, as if each last report had just come in.
+  let logId = 0;
+  for (const row of contributions) {
+    if (row.state !== 'pending') continue;
+    const last = reports.filter((r) => r.contributionId === row.id).at(-1);
+    log.push({
+      id: String(++logId),
+      at: last?.createdAt ?? row.createdAt,
+      action: 'auto-hide',
+      actor: null,
+      subject: { kind: 'contribution', id: row.id, debate: row.debate },
+      reason: '',
+    });
   }
 
   const curated: CuratedRow[] = curatedFixtures.map(({ key: _key, curator, ...item }, index) => ({
@@ -175,12 +213,12 @@ function seed(): InMovementState {
     contributions,
     reports,
     curated,
-    log: [],
+    log,
     next: {
       person: people.length + 1,
       contribution: contributionId + 1,
       curated: curated.length + 1,
-      log: 1,
+      log: logId + 1,
     },
   };
 }
@@ -242,32 +280,32 @@ export function toAccount(person: PersonRow): Account {
   return { id, email, displayName, role, bio, affiliation, locale, blocked };
 }
 
-// ——— Pages: an opaque cursor holding the offset of the next page's first row. ———
+// ——— Pages: keyset, as the server's (contract/in-movement-cursor.ts). ———
 
-function encodeOffset(offset: number): string {
-  return btoa(`im:${offset}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function decodeOffset(cursor: string): number {
-  let text: string;
-  try {
-    text = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
-  } catch {
-    throw new InvalidCursorError('cursor');
-  }
-  const match = /^im:([1-9][0-9]{0,6})$/.exec(text);
-  if (!match) throw new InvalidCursorError('cursor');
-  return Number(match[1]);
-}
-
-/** One page of an ordered list; throws InvalidCursorError for a cursor not handed out here. */
-export function pageOf<T>(
-  ordered: readonly T[],
-  cursor: string | undefined,
-  limit: number,
+/**
+ * One page of a list in `compare` order: a cursor names the record that ended the
+ * previous page, and the page starts after it in that order (even when the record has
+ * since left the list). A record the list cannot find gives an empty page, as the
+ * server's comparison with no row does. Throws InvalidCursorError for a bad cursor.
+ */
+export function pageOf<T extends { id: string }>(
+  list: InMovementList,
+  rows: readonly T[],
+  compare: (a: T, b: T) => number,
+  query: { cursor?: string | undefined; limit: number },
+  find: (id: string) => T | undefined = (id) => rows.find((row) => row.id === id),
 ): { items: T[]; nextCursor: string | null } {
-  const start = cursor ? decodeOffset(cursor) : 0;
-  const items = ordered.slice(start, start + limit);
-  const end = start + items.length;
-  return { items, nextCursor: end < ordered.length ? encodeOffset(end) : null };
+  const ordered = [...rows].sort(compare);
+  const afterId = listCursorId(list, query.cursor);
+  let rest = ordered;
+  if (afterId !== undefined) {
+    const after = find(afterId);
+    rest = after ? ordered.filter((row) => compare(row, after) > 0) : [];
+  }
+  const items = rest.slice(0, query.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rest.length > query.limit && last ? encodeListCursor(list, last.id) : null,
+  };
 }

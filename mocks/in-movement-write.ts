@@ -11,9 +11,11 @@ import {
   type ApiFailure,
   conflict,
   DEBATE_CLOSED,
+  KEY_REUSED,
   NOT_SIGNED_IN,
   notFound,
   OWN_CONTRIBUTION,
+  PARENT_HIDDEN,
   REPLY_TO_REPLY,
   ROLE_REQUIRED,
 } from '../contract/failures.ts';
@@ -31,6 +33,8 @@ import {
   findContribution,
   findCurated,
   findDebate,
+  findLiveDebate,
+  stateOf,
   toContribution,
   toCuratedItem,
   toDebate,
@@ -95,31 +99,32 @@ function asCreated(row: ContributionRow, viewer: Account): Contribution | Reply 
 
 /**
  * A contribution or reply. The same idempotency key from the same account answers
- * the first one again (`replayed`), whatever happened to the debate since.
+ * the first one again (`replayed`), whatever happened to the debate since; the same
+ * key on another debate is a conflict (the server's order of checks, throughout).
  */
 export function createContribution(
   account: Account,
   slug: string,
   input: ContributionInput,
 ): { ok: true; body: Contribution | Reply; replayed: boolean } | ApiFailure {
-  const debate = findDebate(slug);
-  if (!debate) return notFound('debate', 'slug', slug);
   const earlier = imState().contributions.find(
     (c) => c.authorId === account.id && c.idempotencyKey === input.idempotencyKey,
   );
-  if (earlier) return { ok: true, body: asCreated(earlier, account), replayed: true };
-  if (debate.state === 'closed' || debate.archived) return DEBATE_CLOSED;
+  if (earlier) {
+    if (earlier.debate !== slug) return KEY_REUSED;
+    return { ok: true, body: asCreated(earlier, account), replayed: true };
+  }
+  const debate = findLiveDebate(slug);
+  if (!debate) return notFound('debate', 'slug', slug);
+  if (stateOf(debate) !== 'open') return DEBATE_CLOSED;
   let parentId: string | null = null;
   if ('parentId' in input) {
     const parent = findContribution(input.parentId);
     if (!parent || parent.debate !== slug) {
-      return {
-        ...notFound('contribution', 'parentId', input.parentId),
-        status: 400,
-        code: 'bad_request',
-      };
+      return notFound('contribution', 'parentId', input.parentId);
     }
     if (parent.parentId !== null) return REPLY_TO_REPLY;
+    if (parent.state !== 'visible') return PARENT_HIDDEN;
     parentId = parent.id;
   }
   const row: ContributionRow = {
@@ -163,45 +168,59 @@ export function reportContribution(
   const hidden = row.state === 'visible' && open >= REPORT_THRESHOLD;
   if (hidden) {
     row.state = 'pending';
-    writeLog('auto-hide', null, contributionSubject(row), `${open} reports`);
+    writeLog('auto-hide', null, contributionSubject(row));
   }
   return { ok: true, body: { status: 'reported', hidden } };
 }
 
-/** Restore, remove with a public reason, or block the author (their words removed too). */
+export const REASON_REQUIRED: ApiFailure = {
+  ok: false,
+  status: 400,
+  code: 'bad_request',
+  message: 'Invalid reason: removing or blocking needs a public reason',
+  field: 'reason',
+};
+
+/** Restore, remove with a public reason, or block the author (which also removes it). */
 export function moderateContribution(
   account: Account,
   id: string,
-  input: { action: 'restore' | 'remove' | 'block-author'; reason: string },
+  { action, reason }: { action: 'restore' | 'remove' | 'block-author'; reason: string },
 ): Outcome<ModerationLogEntry> {
+  if (action !== 'restore' && reason.trim() === '') return REASON_REQUIRED;
   const row = findContribution(id);
   if (!row) return notFound('contribution', 'id', id);
-  const reason = input.reason.trim();
-  const hasOpenReports = imState().reports.some((r) => r.contributionId === id && !r.reviewed);
-  if (input.action !== 'restore' && reason === '') {
-    return badRequest('reason', 'a public reason is required to remove or block');
+  const openReports = imState().reports.filter((r) => r.contributionId === id && !r.reviewed);
+  if (action === 'restore') {
+    if (row.state === 'visible' && openReports.length === 0) {
+      return conflict('Nothing to restore: it is visible and has no reports to review.');
+    }
+  } else {
+    if (action === 'remove' && row.state === 'removed') {
+      return conflict('This contribution is already removed.');
+    }
+    if (action === 'block-author') {
+      const author = personById(row.authorId);
+      if (!author) return conflict('Its author deleted their account: there is no one to block.');
+      if (author.role === 'curator' || author.role === 'admin') {
+        return conflict('Curators and admins cannot be blocked.');
+      }
+      if (author.blocked && row.state === 'removed') {
+        return conflict('Its author is already blocked and it is already removed.');
+      }
+      // Blocked: no more writes; a session signed in through the mocked sign-in ends.
+      author.blocked = true;
+    }
   }
-  if (input.action === 'restore' && row.state === 'visible' && !hasOpenReports) {
-    return conflict('This contribution is visible and has no reports to review.');
-  }
-  if (input.action === 'remove' && row.state === 'removed') {
-    return conflict('This contribution was already removed.');
-  }
-  const author = personById(row.authorId);
-  if (input.action === 'block-author') {
-    if (!author) return conflict('The author deleted their account.');
-    if (author.blocked) return conflict('The author is already blocked.');
-    author.blocked = true;
-  }
-  for (const report of imState().reports) if (report.contributionId === id) report.reviewed = true;
-  if (input.action === 'restore') {
+  for (const report of openReports) report.reviewed = true;
+  if (action === 'restore') {
     row.state = 'visible';
     row.removedReason = null;
   } else {
     row.state = 'removed';
     row.removedReason = reason;
   }
-  return { ok: true, body: writeLog(input.action, account, contributionSubject(row), reason) };
+  return { ok: true, body: writeLog(action, account, contributionSubject(row), reason) };
 }
 
 /** Pin, feature, close with a conclusion, archive; each change logged. */
@@ -217,7 +236,7 @@ export function curateDebate(
 ): Outcome<Debate> {
   const debate = findDebate(slug);
   if (!debate) return notFound('debate', 'slug', slug);
-  if (debate.archived) return conflict('This debate is archived: it can no longer change.');
+  if (debate.archived) return conflict('This debate is archived: it no longer changes.');
   if (input.close && debate.state === 'closed') {
     return conflict('This debate is already closed.', 'close');
   }
@@ -254,9 +273,9 @@ export function createCurated(
   },
 ): Outcome<CuratedItem> {
   if (!imState().themes.some((t) => t.slug === input.theme)) {
-    return badRequest('theme', `no theme "${input.theme}"`);
+    return badRequest('theme', `no In Movement theme "${input.theme}"`);
   }
-  const unknown = input.debates.find((slug) => !findDebate(slug));
+  const unknown = input.debates.find((slug) => !findLiveDebate(slug));
   if (unknown !== undefined) return badRequest('debates', `no debate "${unknown}"`);
   const row = {
     id: nextId('curated'),
@@ -287,7 +306,7 @@ export function curateCurated(
 ): Outcome<CuratedItem> {
   const item = findCurated(id);
   if (!item) return notFound('curated item', 'id', id);
-  if (item.archived) return conflict('This item is archived: it can no longer change.');
+  if (item.archived) return conflict('This item is archived: it no longer changes.');
   const subject = { kind: 'curated', id } as const;
   if (input.pinned !== undefined && input.pinned !== item.pinned) {
     item.pinned = input.pinned;

@@ -50,7 +50,7 @@ describe('debates', () => {
   it('lists pinned, then featured, then open before closed, newest first; archived never', async () => {
     const debates = imState().debates;
     // Every combination present whatever the fixtures hold.
-    debates[0]!.pinned = false;
+    for (const debate of debates) debate.pinned = false;
     debates[1]!.featured = true;
     debates[1]!.pinned = false;
     const plain = { ...debates[0]!, pinned: false, featured: false };
@@ -90,6 +90,30 @@ describe('debates', () => {
     const parsed = debateSchema.parse(json);
     expect(parsed.balance).toEqual(expected);
     expect(parsed.contributionCount).toBe(mine.filter((c) => c.state === 'visible').length);
+  });
+
+  it('hides archived debates (404) and closes a debate past its closing date', async () => {
+    const [archived, late] = imState().debates.filter((d) => d.state === 'open');
+    archived!.archived = true;
+    late!.closesAt = '2020-01-01T00:00:00.000Z';
+    expect((await call(`/api/in-movement/debates/${archived!.slug}`)).status).toBe(404);
+    const closed = debateSchema.parse((await call(`/api/in-movement/debates/${late!.slug}`)).json);
+    expect(closed.state).toBe('closed');
+  });
+
+  it('pages with cursors through every debate once', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = debateListSchema.parse(
+        (await call(`/api/in-movement/debates?limit=3${query}`)).json,
+      );
+      seen.push(...page.items.map((d) => d.slug));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = debateListSchema.parse((await call('/api/in-movement/debates')).json).items;
+    expect(seen).toEqual(all.map((d) => d.slug));
   });
 
   it('answers 404 for an unknown debate', async () => {
@@ -148,6 +172,26 @@ describe('contributions', () => {
     expect(apiErrorSchema.parse(closed.json).error.code).toBe('conflict');
   });
 
+  it('refuses a key spent on another debate, and replies to hidden contributions', async () => {
+    signInMockAs('participant');
+    const [first, second] = imState().debates.filter((d) => d.state === 'open');
+    const body = { idempotencyKey: key(5), body: 'Deux fois ?', stance: 'for' };
+    const path = (slug: string) => `/api/in-movement/debates/${slug}/contributions`;
+    expect((await call(path(first!.slug), { body })).status).toBe(201);
+    const reused = await call(path(second!.slug), { body });
+    expect(reused.status).toBe(409);
+    expect(apiErrorSchema.parse(reused.json).error.field).toBe('idempotencyKey');
+    const hidden = imState().contributions.find(
+      (c) => c.debate === first!.slug && c.parentId === null,
+    )!;
+    hidden.state = 'pending';
+    const reply = await call(path(first!.slug), {
+      body: { idempotencyKey: key(6), body: 'Réponse', parentId: hidden.id },
+    });
+    expect(reply.status).toBe(409);
+    expect(apiErrorSchema.parse(reply.json).error.field).toBe('parentId');
+  });
+
   it('replies one level deep only', async () => {
     signInMockAs('participant');
     const reply = imState().contributions.find((c) => c.parentId !== null && findOpen(c.debate));
@@ -184,7 +228,7 @@ describe('reports', () => {
       signInMockAs(reporter.email);
       answers.push(await call(path, { body: { reason: 'spam' } }));
     }
-    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     expect(answers.map((a) => (a.json as { hidden: boolean }).hidden)).toEqual([
       false,
       false,
@@ -206,7 +250,7 @@ describe('reports', () => {
     signInMockAs(author.email);
     expect((await call(path, { body: { reason: 'abuse' } })).status).toBe(409);
     signInMockAs(imState().people.find((p) => p.id !== author.id)!.email);
-    expect((await call(path, { body: { reason: 'abuse' } })).status).toBe(201);
+    expect((await call(path, { body: { reason: 'abuse' } })).status).toBe(200);
     const twice = await call(path, { body: { reason: 'abuse' } });
     expect(apiErrorSchema.parse(twice.json).error.message).toMatch(/already reported/);
   });
@@ -218,7 +262,9 @@ describe('moderation', () => {
     expect((await call(queue)).status).toBe(401);
     expect((await call(queue, { scenario: 'as-participant' })).status).toBe(403);
     expect((await call(queue, { scenario: 'as-expert' })).status).toBe(403);
+    expect((await call(queue, { scenario: 'as-committee' })).status).toBe(403);
     expect((await call(queue, { scenario: 'as-curator' })).status).toBe(200);
+    expect((await call(queue, { scenario: 'as-admin' })).status).toBe(200);
     const target = imState().contributions[0]!;
     const act = `/api/in-movement/moderation/contributions/${target.id}`;
     const body = { action: 'remove', reason: 'Spam' };
@@ -226,7 +272,14 @@ describe('moderation', () => {
   });
 
   it('removes with a public reason, blocks the author, restores; each logged', async () => {
-    const target = imState().contributions.find((c) => c.state === 'visible' && c.authorId)!;
+    const participants = new Set(
+      imState()
+        .people.filter((p) => p.role === 'participant')
+        .map((p) => p.id),
+    );
+    const target = imState().contributions.find(
+      (c) => c.state === 'visible' && c.authorId && participants.has(c.authorId),
+    )!;
     const act = `/api/in-movement/moderation/contributions/${target.id}`;
     const noReason = await call(act, { body: { action: 'remove' }, scenario: 'as-curator' });
     expect(noReason.status).toBe(400);
@@ -250,11 +303,27 @@ describe('moderation', () => {
     await call(act, { body: { action: 'restore' }, scenario: 'as-curator' });
     const log = moderationLogSchema.parse((await call('/api/in-movement/moderation/log')).json);
     const curator = demoAccounts.find((a) => a.role === 'curator')!.displayName;
-    expect(log.items.map((e) => [e.action, e.actor])).toEqual([
+    expect(log.items.slice(0, 3).map((e) => [e.action, e.actor])).toEqual([
       ['restore', curator],
       ['block-author', curator],
       ['remove', curator],
     ]);
+  });
+
+  it('never blocks a curator, and starts with the demo’s automatic hides logged', async () => {
+    const byCurator = imState().contributions.find((c) =>
+      imState().people.some((p) => p.id === c.authorId && p.role === 'curator'),
+    );
+    if (byCurator) {
+      const refused = await call(`/api/in-movement/moderation/contributions/${byCurator.id}`, {
+        body: { action: 'block-author', reason: 'Essai' },
+        scenario: 'as-admin',
+      });
+      expect(refused.status).toBe(409);
+    }
+    const pending = imState().contributions.filter((c) => c.state === 'pending');
+    const log = moderationLogSchema.parse((await call('/api/in-movement/moderation/log')).json);
+    expect(log.items.filter((e) => e.action === 'auto-hide')).toHaveLength(pending.length);
   });
 
   it('queues hidden and reported contributions with their text, most reported first', async () => {
@@ -327,6 +396,12 @@ describe('signed-in scenarios', () => {
   it('answers getMe with the scenario’s demo account', async () => {
     const me = accountSchema.parse((await call('/api/me', { scenario: 'as-curator' })).json);
     expect(me).toMatchObject({ email: emailOf('curator'), role: 'curator', blocked: false });
+    for (const role of ['participant', 'expert', 'committee', 'admin'] as const) {
+      const account = accountSchema.parse((await call('/api/me', { scenario: `as-${role}` })).json);
+      expect(account).toMatchObject({ email: emailOf(role), role, blocked: false });
+    }
+    const blocked = accountSchema.parse((await call('/api/me', { scenario: 'as-blocked' })).json);
+    expect(blocked).toMatchObject({ role: 'participant', blocked: true });
     expect((await call('/api/me')).status).toBe(401);
   });
 });

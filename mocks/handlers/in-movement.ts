@@ -24,7 +24,7 @@ import {
 } from '../../contract/routes.ts';
 import { type Account, errorBody } from '../../contract/schemas.ts';
 import {
-  findDebate,
+  findLiveDebate,
   listContributions,
   listCurated,
   listDebates,
@@ -141,7 +141,7 @@ export const inMovementHandlers = [
   http.get(
     `*${routes.getDebate.path}`,
     read('getDebate', ({ params }) => {
-      const debate = findDebate(params.slug);
+      const debate = findLiveDebate(params.slug);
       return debate
         ? { ok: true, body: toDebate(debate) }
         : notFound('debate', 'slug', params.slug);
@@ -152,7 +152,7 @@ export const inMovementHandlers = [
     read(
       'listContributions',
       ({ params, query, scenario, account }) => {
-        if (!findDebate(params.slug)) return notFound('debate', 'slug', params.slug);
+        if (!findLiveDebate(params.slug)) return notFound('debate', 'slug', params.slug);
         if (scenario === 'empty') return { ok: true, body: EMPTY_PAGE };
         return paged(() => listContributions(params.slug, query, account));
       },
@@ -176,8 +176,7 @@ export const inMovementHandlers = [
   http.post(
     `*${routes.reportContribution.path}`,
     write('reportContribution', undefined, ({ params, body, account }) => {
-      const reported = reportContribution(account, params.id, body);
-      return reported.ok ? { ...reported, status: 201 } : reported;
+      return reportContribution(account, params.id, body);
     }),
   ),
   http.post(

@@ -15,6 +15,17 @@ export const queryKeys = {
     all: ['themes'] as const,
     list: () => [...queryKeys.themes.all, 'list'] as const,
   },
+  /** In Movement's curated signals, moderation queue and public log (what curators work on). */
+  imModeration: {
+    all: ['im-moderation'] as const,
+    themes: () => [...queryKeys.imModeration.all, 'themes'] as const,
+    debates: () => [...queryKeys.imModeration.all, 'debates'] as const,
+    curatedLists: () => [...queryKeys.imModeration.all, 'curated'] as const,
+    curatedList: (filters: { theme?: string | undefined }) =>
+      [...queryKeys.imModeration.curatedLists(), { theme: filters.theme ?? null }] as const,
+    queue: () => [...queryKeys.imModeration.all, 'queue'] as const,
+    log: () => [...queryKeys.imModeration.all, 'log'] as const,
+  },
   people: {
     all: ['people'] as const,
     detail: (slug: string) => [...queryKeys.people.all, 'detail', slug] as const,
@@ -23,6 +34,11 @@ export const queryKeys = {
     all: ['search'] as const,
     results: (params: { q: string; locale: string; limit: number }) =>
       [...queryKeys.search.all, 'results', params] as const,
+  },
+  /** The signed-in person: `me` is who they are (null when signed out). */
+  account: {
+    all: ['account'] as const,
+    me: () => [...queryKeys.account.all, 'me'] as const,
   },
   paths: {
     all: ['paths'] as const,
