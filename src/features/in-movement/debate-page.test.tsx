@@ -80,7 +80,8 @@ describe('a debate page', () => {
     expect(
       screen.getByText('Ce débat est clos : il ne reçoit plus de contributions.'),
     ).toBeInTheDocument();
-    expect(document.title).toBe(`${closed.question} — In Movement`);
+    // The tab's name is set in an effect, after the page has drawn.
+    await waitFor(() => expect(document.title).toBe(`${closed.question} — In Movement`));
   });
 
   it('names the expert with a badge, and says plainly when a debate does not exist', async () => {

@@ -42,7 +42,7 @@ describe('the In Movement springboard', () => {
     // The group's logo is a drawn mark without a role: its class names it.
     // eslint-disable-next-line testing-library/no-node-access -- see above
     expect(document.querySelector('.app-header__logo')).toBeNull();
-    expect(document.title).toBe('Débats — In Movement');
+    await waitFor(() => expect(document.title).toBe('Débats — In Movement'));
   });
 
   it('lists pinned debates first, each with its theme, state, expert and badge', async () => {
