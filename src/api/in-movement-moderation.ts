@@ -12,40 +12,13 @@ import {
 
 import type { RouteBody } from '#contract/routes.ts';
 import type { Account } from '#contract/schemas.ts';
-import { ApiError, apiGet, apiPost } from '#src/lib/api-client.ts';
+import { apiGet, apiPost } from '#src/lib/api-client.ts';
 
 import { queryKeys } from './query-keys.ts';
 
 /** Roles that may curate and moderate (the server's CURATORS). */
 export function canCurate(account: Account | null | undefined): boolean {
   return account?.role === 'curator' || account?.role === 'admin';
-}
-
-/**
- * The signed-in account, or null when signed out (a 401 is an answer here). The same
- * key and shape as the account feature's `me`, so both read one cache entry.
- */
-export function viewerOptions() {
-  return queryOptions({
-    queryKey: queryKeys.account.me(),
-    queryFn: async ({ signal }): Promise<Account | null> => {
-      try {
-        return await apiGet('getMe', { signal });
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 60_000,
-  });
-}
-
-export function imThemesOptions() {
-  return queryOptions({
-    queryKey: queryKeys.imModeration.themes(),
-    queryFn: ({ signal }) => apiGet('listDebateThemes', { signal }),
-    staleTime: 5 * 60_000,
-  });
 }
 
 /** Debates a signal can feed: one page of the largest size the API gives. */

@@ -18,7 +18,6 @@ export const queryKeys = {
   /** In Movement's curated signals, moderation queue and public log (what curators work on). */
   imModeration: {
     all: ['im-moderation'] as const,
-    themes: () => [...queryKeys.imModeration.all, 'themes'] as const,
     debates: () => [...queryKeys.imModeration.all, 'debates'] as const,
     curatedLists: () => [...queryKeys.imModeration.all, 'curated'] as const,
     curatedList: (filters: { theme?: string | undefined }) =>
@@ -43,5 +42,19 @@ export const queryKeys = {
   paths: {
     all: ['paths'] as const,
     detail: (id: string) => [...queryKeys.paths.all, 'detail', id] as const,
+  },
+  /** The signed-in account (`null` when signed out). */
+  /** The In Movement platform: its themes, debates and their contributions. */
+  inMovement: {
+    all: ['in-movement'] as const,
+    themes: () => [...queryKeys.inMovement.all, 'themes'] as const,
+    debateLists: () => [...queryKeys.inMovement.all, 'debates', 'list'] as const,
+    debateList: (filters: { theme?: string | undefined }) =>
+      [...queryKeys.inMovement.debateLists(), { theme: filters.theme ?? null }] as const,
+    debate: (slug: string) => [...queryKeys.inMovement.all, 'debates', 'detail', slug] as const,
+    /** Every sort of one debate's contributions: a write invalidates them all. */
+    contributions: (slug: string) => [...queryKeys.inMovement.all, 'contributions', slug] as const,
+    contributionList: (slug: string, sort: 'recent' | 'replies') =>
+      [...queryKeys.inMovement.contributions(slug), { sort }] as const,
   },
 };

@@ -21,7 +21,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 
-import { pathIdSchema } from '#contract/schemas.ts';
+import { pathIdSchema, slugSchema } from '#contract/schemas.ts';
+import { contributionListOptions, debateOptions } from '#src/api/in-movement.ts';
 import { sharedPathOptions } from '#src/api/paths.ts';
 import { personOptions } from '#src/api/people.ts';
 import { storyListOptions } from '#src/api/stories.ts';
@@ -48,6 +49,16 @@ export function createLoaders(queryClient: QueryClient) {
       const themes = await queryClient.ensureQueryData(themeListOptions());
       if (!themes.items.some((item) => item.slug === params.slug)) notFound();
       void queryClient.prefetchInfiniteQuery(storyListOptions({ theme: params.slug }));
+      return null;
+    },
+    /** A debate: awaited (it may not exist); its contributions start beside it. */
+    debate: async ({ params, request }: LoaderFunctionArgs) => {
+      const slug = params.slug ?? '';
+      if (!slugSchema.safeParse(slug).success) notFound();
+      const sort =
+        new URL(request.url).searchParams.get('sort') === 'replies' ? 'replies' : 'recent';
+      void queryClient.prefetchInfiniteQuery(contributionListOptions(slug, sort));
+      await queryClient.ensureQueryData(debateOptions(slug));
       return null;
     },
     sharedPath: async ({ params }: LoaderFunctionArgs) => {

@@ -119,6 +119,65 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         },
       ],
     },
+    {
+      // In Movement is its own platform (decision 023): its own shell, not the stories'
+      // RootLayout, and its own chunk (code and styles), which story visitors never load.
+      path: PAGE_PATTERNS.inMovement,
+      HydrateFallback: PageFallback,
+      lazy: async () => {
+        const shell = await import('#src/features/in-movement/in-movement-layout.tsx');
+        return { Component: shell.InMovementLayout, ErrorBoundary: shell.InMovementError };
+      },
+      children: [
+        {
+          index: true,
+          lazy: async () => ({
+            Component: (await import('#src/features/in-movement/im-springboard.tsx')).ImSpringboard,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.debate,
+          loader: loaders.debate,
+          shouldRevalidate: sameParamsKeepData,
+          HydrateFallback: PageFallback,
+          lazy: async () => {
+            const page = await import('#src/features/in-movement/debate-route.tsx');
+            return { Component: page.DebateRoute, ErrorBoundary: page.DebateError };
+          },
+        },
+        // The curators' pages and the public log, under the same shell.
+        {
+          path: PAGE_PATTERNS.curated,
+          lazy: async () => ({
+            Component: (await import('#src/features/in-movement/curated/curated-page.tsx'))
+              .CuratedPage,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.moderation,
+          lazy: async () => ({
+            Component: (
+              await import('#src/features/in-movement/moderation/moderation-queue-page.tsx')
+            ).ModerationQueuePage,
+          }),
+        },
+        {
+          path: PAGE_PATTERNS.moderationLog,
+          lazy: async () => ({
+            Component: (
+              await import('#src/features/in-movement/moderation/moderation-log-page.tsx')
+            ).ModerationLogPage,
+          }),
+        },
+        {
+          path: '*',
+          lazy: async () => ({
+            Component: (await import('#src/features/in-movement/in-movement-layout.tsx'))
+              .ImNotFound,
+          }),
+        },
+      ],
+    },
   ];
 }
 

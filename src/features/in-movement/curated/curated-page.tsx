@@ -4,22 +4,22 @@ import '../moderation/moderation.css';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 
+import { meQueryOptions } from '#src/api/account.ts';
+import { debateThemeListOptions } from '#src/api/in-movement.ts';
 import {
   canCurate,
   curateCuratedOptions,
   curatedListOptions,
   imDebatesOptions,
-  imThemesOptions,
   publishCuratedOptions,
-  viewerOptions,
 } from '#src/api/in-movement-moderation.ts';
 import { queryKeys } from '#src/api/query-keys.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 import { writeErrorKey } from '../moderation/write-error.ts';
+import { useImTitle } from '../use-im-title.ts';
 import { type CuratedChange, CuratedItemCard } from './curated-item.tsx';
 import { PublishForm, type SignalDraft } from './publish-form.tsx';
 
@@ -43,12 +43,12 @@ type Said =
  */
 export function CuratedPage() {
   const { t, text } = useI18n();
-  useDocumentTitle(t('imCurated.title'));
+  useImTitle(t('imCurated.title'));
   const queryClient = useQueryClient();
-  const viewer = useQuery(viewerOptions());
+  const viewer = useQuery(meQueryOptions());
   const curator = canCurate(viewer.data);
   const list = useInfiniteQuery(curatedListOptions());
-  const themes = useQuery(imThemesOptions());
+  const themes = useQuery(debateThemeListOptions());
   const debates = useQuery(imDebatesOptions());
   const publish = useMutation(publishCuratedOptions(queryClient));
   const curate = useMutation(curateCuratedOptions(queryClient));

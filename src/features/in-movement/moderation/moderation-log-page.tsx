@@ -9,8 +9,8 @@ import { debatePath } from '#contract/pages.ts';
 import { imDebatesOptions, moderationLogOptions } from '#src/api/in-movement-moderation.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
+import { useImTitle } from '../use-im-title.ts';
 import { formatMoment } from './write-error.ts';
 
 /**
@@ -20,7 +20,7 @@ import { formatMoment } from './write-error.ts';
  */
 export function ModerationLogPage() {
   const { t } = useI18n();
-  useDocumentTitle(t('imModeration.log.title'));
+  useImTitle(t('imModeration.log.title'));
   const log = useInfiniteQuery(moderationLogOptions());
   // Debate questions read better than slugs; a slug stays when the debate is unknown.
   const debates = useQuery(imDebatesOptions());

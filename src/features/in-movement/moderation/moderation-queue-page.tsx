@@ -5,19 +5,19 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
 import { moderationLogPath, moderationPath, signInPath } from '#contract/pages.ts';
+import { meQueryOptions } from '#src/api/account.ts';
 import {
   canCurate,
   moderateOptions,
   moderationQueueOptions,
-  viewerOptions,
 } from '#src/api/in-movement-moderation.ts';
 import { queryKeys } from '#src/api/query-keys.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { MessageKey } from '#src/lib/messages-fr.ts';
-import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
+import { useImTitle } from '../use-im-title.ts';
 import { type Decision, ModerationItemCard } from './moderation-item.tsx';
 import { writeErrorKey } from './write-error.ts';
 
@@ -29,8 +29,8 @@ import { writeErrorKey } from './write-error.ts';
 export function ModerationQueuePage() {
   const { t } = useI18n();
   const ids = useId();
-  useDocumentTitle(t('imModeration.title'));
-  const viewer = useQuery(viewerOptions());
+  useImTitle(t('imModeration.title'));
+  const viewer = useQuery(meQueryOptions());
 
   let body;
   if (viewer.isPending) body = <p role="status">{t('imModeration.loading')}</p>;

@@ -1,0 +1,108 @@
+/**
+ * In Movement in a real browser: its own face (no group logo, its own chunk), a
+ * debate opened by touch and read, then turned to the next one by a swipe; on a
+ * desktop, by keyboard. Debates come from the seeded server's API.
+ */
+import type { Page } from '@playwright/test';
+
+import type { DebateSummary } from '../../contract/in-movement.ts';
+import { containing, expect, test, waitForPath } from './fixtures.ts';
+
+async function debates(page: Page): Promise<DebateSummary[]> {
+  const response = await page.request.get('/api/in-movement/debates');
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { items: DebateSummary[] }).items;
+}
+
+/** The platform's pages must not show or load anything of the group's brand. */
+async function expectNoGroupBrand(page: Page): Promise<void> {
+  // The group's logo is a drawn mark with no role: its class names it.
+  await expect(page.locator('.app-header__logo')).toHaveCount(0);
+  // The brand's name nowhere in the platform's frame (contributions may say "parcours").
+  await expect(page.getByRole('banner').getByText(/Parcours/)).toHaveCount(0);
+  expect(await page.title()).not.toContain('Parcours');
+}
+
+test.describe('In Movement', () => {
+  test(
+    'stories never load the platform; it opens with its own face, a debate by touch, and swipes',
+    { tag: '@ipad-landscape' },
+    async ({ page, touch }) => {
+      const loaded: string[] = [];
+      page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+      await page.goto('/');
+      await page.getByRole('list', { name: 'Histoires' }).waitFor();
+      expect(loaded.filter((path) => /in-movement|debate|im-springboard/.test(path))).toEqual([]);
+
+      const [first, second] = await debates(page);
+      await page.goto('/in-movement');
+      const grid = page.getByRole('list', { name: 'Débats' });
+      await grid.waitFor();
+      await expectNoGroupBrand(page);
+      await expect(
+        page.getByRole('link', { name: 'Retour aux histoires du groupe' }),
+      ).toHaveAttribute('href', '/');
+
+      const tile = grid.getByRole('link', { name: containing(first!.question) });
+      await tile.scrollIntoViewIfNeeded();
+      const box = (await tile.boundingBox())!;
+      await touch.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await waitForPath(page, `/in-movement/debates/${first!.slug}`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: containing(first!.question) }),
+      ).toBeVisible();
+      await expectNoGroupBrand(page);
+      const contributions = page.getByRole('list', { name: 'Contributions' });
+      await contributions.waitFor();
+      expect(await contributions.getByRole('article').count()).toBeGreaterThan(0);
+      // Reading needs no account: writing asks to sign in, and comes back here.
+      await expect(
+        page.getByRole('link', { name: 'Se connecter pour participer' }),
+      ).toHaveAttribute(
+        'href',
+        `/sign-in?returnTo=${encodeURIComponent(`/in-movement/debates/${first!.slug}`)}`,
+      );
+      // Nothing the visitor typed or read is wider than the screen.
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
+
+      // A swipe left turns to the next debate, as a story turns to its next card.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await touch.drag({ x: 800, y: 500 }, { x: 300, y: 510 }, { durationMs: 250 });
+      await waitForPath(page, `/in-movement/debates/${second!.slug}`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: containing(second!.question) }),
+      ).toBeVisible();
+    },
+  );
+
+  test(
+    'a debate opens and turns by keyboard on a desktop, sorted by most replied',
+    { tag: '@desktop' },
+    async ({ page }) => {
+      const [first, second] = await debates(page);
+      await page.goto('/in-movement');
+      const link = page
+        .getByRole('list', { name: 'Débats' })
+        .getByRole('link', { name: containing(first!.question) });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await waitForPath(page, `/in-movement/debates/${first!.slug}`);
+      await page.getByRole('list', { name: 'Contributions' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Trier les contributions' })
+        .getByRole('link', { name: 'Les plus discutées' })
+        .click();
+      await expect(page).toHaveURL(/\?sort=replies$/);
+      await page.getByRole('list', { name: 'Contributions' }).waitFor();
+      await page.keyboard.press('ArrowRight');
+      await waitForPath(page, `/in-movement/debates/${second!.slug}`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: containing(second!.question) }),
+      ).toBeVisible();
+    },
+  );
+});
