@@ -11,6 +11,9 @@
  * own account). Prints req/s, p50 and p99 per target and the ratios to json-server;
  * writes the figures to bench/out/. Method: docs/bench-api.md.
  * `npm run bench:api -- search-burst` runs only the search burst part (searchBurst()).
+ *
+ * Over 300 lines: one report over several targets, whose setup and teardown (servers,
+ * databases, json-server) the measurements share; the write load is in bench/lib/.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';

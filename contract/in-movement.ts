@@ -5,6 +5,9 @@
  *
  * All text people write is plain text: the API never carries HTML, and bounds here
  * are the only length rules (the server stores, the client shows, byte for byte).
+ *
+ * Over 300 lines: one concern, the platform's payloads, whose schemas build on each
+ * other (people in contributions, contributions in the queue, debates in lists).
  */
 import { z } from 'zod/mini';
 

@@ -2,6 +2,8 @@
 /**
  * Shared paths (POST /api/paths, GET /api/paths/:id) behave the same on every
  * implementation: what is stored, how it reads back, and every refusal.
+ * Over 300 lines: each step kind (story, person, theme, debate) has its cases here,
+ * against one set of targets.
  */
 import { expect, it } from 'vitest';
 

@@ -52,7 +52,8 @@ describe('person page', () => {
         within(list).getByRole('link', { name: new RegExp(escape(s.title.fr)) }),
       ).toHaveAttribute('href', `/stories/${s.slug}/1`);
     }
-    expect(document.title).toBe(`${person.name} — Parcours`);
+    // The tab's name is set in an effect, after the page has drawn.
+    await waitFor(() => expect(document.title).toBe(`${person.name} — Parcours`));
   });
 
   it('speaks English', async () => {

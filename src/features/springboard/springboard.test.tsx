@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
 import { server } from '#mocks/node.ts';
@@ -8,6 +8,13 @@ import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { buildStory, buildTheme, summaryOf } from '#tests/factories.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 import { serveContent } from '#tests/utils/serve-content.ts';
+
+// The springboard starts loading the viewer's code on intent (hover, touch): let that
+// import finish before the file's environment is torn down, or a slow machine reports
+// it as an unhandled error after the tests.
+afterAll(async () => {
+  await import('#src/features/story-viewer/story-viewer.tsx');
+});
 
 const design = buildTheme({ slug: 'design', name: { fr: 'Design', en: 'Design' } });
 const other = buildTheme();
