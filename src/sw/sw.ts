@@ -6,6 +6,9 @@
  * - API GETs: stale-while-revalidate. Offline, a read the visitor already made comes
  *   from the cache; one never made fails as a network error (ApiError 'network').
  *   Answers marked `no-store` (a person's own: /api/me, the export) are never kept.
+ *   In Movement's reads are network first instead: a stale copy would hide a write the
+ *   visitor just made (their contribution, a report, a curator's decision) until the
+ *   next refetch; offline they still come from the cache.
  * - Media: cache first, kept by last use (LRU) within entry budgets. Images and
  *   captions are cached as cards show them, and the viewer warms the rest of an
  *   opened story's media (src/lib/media-warmup.ts). Films are cached only as full
@@ -25,7 +28,7 @@ import {
 } from 'workbox-precaching';
 import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 
 import { NOT_A_PAGE } from '#contract/pages.ts';
 
@@ -64,19 +67,25 @@ registerRoute(
   }),
 );
 
+const apiPlugins = [
+  // Errors (404, 500) are not kept: offline, they would pass for the content.
+  new CacheableResponsePlugin({ statuses: [200] }),
+  // Nor a person's own answers (/api/me, the export): a sign-out must forget them.
+  respectNoStore,
+  new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true }),
+];
+
+// Registered first: the first matching route answers.
+registerRoute(
+  ({ url, request }) =>
+    sameOrigin(url) && url.pathname.startsWith('/api/in-movement/') && request.method === 'GET',
+  new NetworkFirst({ cacheName: CACHE.api, plugins: apiPlugins }),
+);
+
 registerRoute(
   ({ url, request }) =>
     sameOrigin(url) && url.pathname.startsWith('/api/') && request.method === 'GET',
-  new StaleWhileRevalidate({
-    cacheName: CACHE.api,
-    plugins: [
-      // Errors (404, 500) are not kept: offline, they would pass for the content.
-      new CacheableResponsePlugin({ statuses: [200] }),
-      // Nor a person's own answers (/api/me, the export): a sign-out must forget them.
-      respectNoStore,
-      new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true }),
-    ],
-  }),
+  new StaleWhileRevalidate({ cacheName: CACHE.api, plugins: apiPlugins }),
 );
 
 /**
