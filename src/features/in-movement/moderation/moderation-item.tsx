@@ -98,7 +98,9 @@ export function ModerationItemCard({
           {t('imModeration.inDebate', { question: debate.question })}
         </Link>
         {' · '}
-        {stance ? t(`imModeration.stance.${stance}`) : t('imModeration.reply')}
+        {stance
+          ? t('im.contribution.stance', { stance: t(`im.stance.${stance}`) })
+          : t('imModeration.reply')}
         {' · '}
         <time dateTime={contribution.createdAt}>
           {formatMoment(contribution.createdAt, locale)}
