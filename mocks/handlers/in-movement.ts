@@ -43,7 +43,7 @@ import {
   moderateContribution,
   reportContribution,
 } from '../in-movement-write.ts';
-import type { Scenario } from '../scenarios.ts';
+import { parseScenario, type Scenario, SCENARIO_HEADER } from '../scenarios.ts';
 import { signedInAccount } from './auth.ts';
 import { answer, failureResponse, prepare, readBodyText } from './respond.ts';
 
@@ -86,8 +86,9 @@ type WriteOutcome<N extends BodyRouteName> =
   { ok: true; body: RouteResponse<N>; status?: 200 | 201; location?: string } | ApiFailure;
 
 /**
- * A POST with a JSON body, in the server's order: the write allowance (the
- * `rate-limited` scenario), who asks and their role, then the body.
+ * A POST with a JSON body, in the server's order (docs/decisions/022): the write
+ * allowance (the `rate-limited` scenario), who asks and their role, then the input,
+ * path included, and the body; so a malformed id is a 401 to someone signed out.
  */
 function write<N extends BodyRouteName>(
   name: N,
@@ -98,8 +99,10 @@ function write<N extends BodyRouteName>(
 ) {
   return async (resolver: Resolver): Promise<Response> => {
     const prepared = await prepare(name, resolver);
-    if (!prepared.ok) return prepared.response;
-    const { scenario, ctx } = prepared;
+    const scenario = prepared.ok
+      ? prepared.scenario
+      : parseScenario(resolver.request.headers.get(SCENARIO_HEADER));
+    if (!prepared.ok && scenario === 'error') return prepared.response;
     if (scenario === 'rate-limited') {
       return HttpResponse.json(errorBody('rate_limited', RATE_LIMITED_MESSAGE), {
         status: 429,
@@ -110,6 +113,8 @@ function write<N extends BodyRouteName>(
     const refused = checkWriter(account, roles);
     if (refused) return failureResponse(refused);
     if (!account) return failureResponse(NOT_SIGNED_IN);
+    if (!prepared.ok) return prepared.response;
+    const { ctx } = prepared;
     const text = await readBodyText(resolver.request);
     if (!text.ok) return failureResponse(text);
     const body = parseRouteBody(name, text.text);

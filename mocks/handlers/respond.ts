@@ -53,7 +53,11 @@ function apiError(
   message: string,
   field?: string,
 ) {
-  return HttpResponse.json(errorBody(code, message, field), { status });
+  // As the server's (server/http/errors.ts): errors are never cached, the next attempt may succeed.
+  return HttpResponse.json(errorBody(code, message, field), {
+    status,
+    headers: { 'Cache-Control': 'no-store' },
+  });
 }
 
 /** One of the contract's failures (contract/failures.ts), answered. */

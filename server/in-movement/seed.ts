@@ -74,9 +74,12 @@ export async function insertInMovement(
             x."opensAt", x."closesAt", x.state, x.pinned, x.featured
      FROM jsonb_to_recordset($1::jsonb) AS x(slug text, lang text, question text, theme text,
        expert text, framing text, conclusion text, film jsonb, cover jsonb, "opensAt" timestamptz,
-       "closesAt" timestamptz, state text, pinned boolean, featured boolean)
-     LEFT JOIN accounts a ON lower(a.email) = lower(x.expert)`,
-    [json(content.debates)],
+       "closesAt" timestamptz, state text, pinned boolean, featured boolean, position int)
+     LEFT JOIN accounts a ON lower(a.email) = lower(x.expert)
+     ORDER BY x.position`,
+    // In the fixtures' order, so debates get the ids the mocks give them (the join may
+    // reorder rows), and list cursors, which name a debate's id, mean the same on both.
+    [json(content.debates.map((debate, position) => ({ ...debate, position })))],
   );
   await q.query(
     `INSERT INTO contributions (debate_id, author_id, stance, body, state, idempotency_key, created_at)
