@@ -13,48 +13,11 @@ import { createApp } from '../app.ts';
 import { migrate } from '../db/migrate.ts';
 import { silentLog } from '../http/request-log.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { TestBrowser as Browser } from '../testing/browser.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
 import { BINDING_COOKIE, SESSION_COOKIE } from './auth.ts';
 
 type App = ReturnType<typeof createApp>;
-
-/** A browser: keeps the cookies it is given and sends them back, from one address. */
-class Browser {
-  readonly cookies = new Map<string, string>();
-  constructor(
-    readonly app: App,
-    readonly address = '192.0.2.10',
-  ) {}
-
-  async request(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) {
-      headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    }
-    const response = await this.app.request(
-      path,
-      { ...init, headers },
-      {
-        incoming: { socket: { remoteAddress: this.address } },
-      },
-    );
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  post(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    return this.request(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  }
-}
 
 describe.each(databaseKinds)('sign-in on $name', ({ open, skip }) => {
   describe.skipIf(Boolean(skip))(skip ? `skipped: ${skip}` : 'by e-mail link', () => {
