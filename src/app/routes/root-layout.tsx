@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 
 import { homePath, parcoursPath, searchPath } from '#contract/pages.ts';
 import { PathIcon, SearchIcon } from '#src/components/ui/icons.tsx';
+import { LanguageSwitch } from '#src/components/ui/language-switch.tsx';
 import { AppStatus } from '#src/features/app-shell/app-status.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useFocusReturn } from '#src/lib/use-focus-return.ts';
@@ -15,7 +16,7 @@ const PathDock = lazy(() =>
 );
 
 export function RootLayout() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   useFocusReturn();
   // An in-app move to a page whose loader is still waiting keeps the old page on
   // screen: say that the next one is coming (a bar that shows after a moment).
@@ -39,15 +40,7 @@ export function RootLayout() {
           <PathIcon />
           <span className="app-header__path-label">{t('path.headerLink')}</span>
         </NavLink>
-        <button
-          type="button"
-          className="button button--ghost app-header__lang"
-          lang={locale === 'fr' ? 'en' : 'fr'}
-          aria-label={t('lang.switchLabel')}
-          onClick={() => setLocale(locale === 'fr' ? 'en' : 'fr')}
-        >
-          {t('lang.switch')}
-        </button>
+        <LanguageSwitch className="button button--ghost app-header__lang" />
       </header>
       {pending ? <div className="route-pending" aria-hidden="true" /> : null}
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>

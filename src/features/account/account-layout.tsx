@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router';
 
 import { homePath } from '#contract/pages.ts';
+import { LanguageSwitch } from '#src/components/ui/language-switch.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 /**
@@ -11,7 +12,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
  * neither one's header nor logo: a way back, the language, and the page.
  */
 export function AccountLayout() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   // Back where the person came from when this app brought them here (react-router
   // numbers its history entries); to the home page when they arrived from elsewhere.
@@ -31,15 +32,7 @@ export function AccountLayout() {
         <Link to={homePath()} className="button button--ghost" onClick={onBack}>
           <span aria-hidden="true">←</span> {t('signIn.back')}
         </Link>
-        <button
-          type="button"
-          className="button button--ghost"
-          lang={locale === 'fr' ? 'en' : 'fr'}
-          aria-label={t('lang.switchLabel')}
-          onClick={() => setLocale(locale === 'fr' ? 'en' : 'fr')}
-        >
-          {t('lang.switch')}
-        </button>
+        <LanguageSwitch className="button button--ghost" />
       </header>
       <main id="main" tabIndex={-1} className="account-shell__main">
         <Outlet />

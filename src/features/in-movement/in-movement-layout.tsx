@@ -12,6 +12,7 @@ import {
   moderationPath,
 } from '#contract/pages.ts';
 import { meQueryOptions } from '#src/api/account.ts';
+import { LanguageSwitch } from '#src/components/ui/language-switch.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 import { AccountLink } from './account-link.tsx';
@@ -54,7 +55,7 @@ export function InMovementLayout() {
 }
 
 function ImHeader() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const me = useQuery(meQueryOptions());
   const curates = me.data ? CURATING_ROLES.has(me.data.role) : false;
   return (
@@ -85,15 +86,7 @@ function ImHeader() {
         </ul>
       </nav>
       <div className="im-header__tools">
-        <button
-          type="button"
-          className="im-header__tool"
-          lang={locale === 'fr' ? 'en' : 'fr'}
-          aria-label={t('lang.switchLabel')}
-          onClick={() => setLocale(locale === 'fr' ? 'en' : 'fr')}
-        >
-          {t('lang.switch')}
-        </button>
+        <LanguageSwitch className="im-header__tool" />
         <AccountLink />
         <Link to={homePath()} className="im-header__tool im-header__back">
           {t('im.backToStories')}
