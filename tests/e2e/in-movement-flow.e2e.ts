@@ -7,6 +7,7 @@
  * keyboard in English. Each project works on its own debate, its own accounts and a
  * text unique to the run: the database outlives a test (tests/server/serve.mjs).
  * A run signs in five times per project, within the per-client allowance of 20 an hour.
+ * Over 300 lines: one flow, whose steps share its browsers, accounts and helpers.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
