@@ -154,3 +154,14 @@ export const KEY_REUSED = conflict(
   'This idempotency key was already used for a contribution to another debate.',
   'idempotencyKey',
 );
+
+/** 400 for one field's value, worded as zod's refusals are: `Invalid <field>: <what>`. */
+export function invalidField(field: string, message: string): ApiFailure {
+  return {
+    ok: false,
+    status: 400,
+    code: 'bad_request',
+    message: `Invalid ${field}: ${message}`,
+    field,
+  };
+}

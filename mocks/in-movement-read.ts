@@ -14,6 +14,7 @@ import type {
   PublicPerson,
   Reply,
 } from '../contract/in-movement.ts';
+import { linkPreview } from '../contract/link-preview.ts';
 import type { Account } from '../contract/schemas.ts';
 import {
   type ContributionRow,
@@ -285,9 +286,8 @@ const FALLBACK_COLOR = '#475569';
 
 /** Built from what the curator typed: the URL's host, its initial, the theme's colour. */
 export function previewOf(url: string, theme: string): CuratedItem['preview'] {
-  const host = new URL(url).hostname.replace(/^www\./, '');
   const color = imState().themes.find((t) => t.slug === theme)?.color ?? FALLBACK_COLOR;
-  return { host, initial: (host[0] ?? '?').toUpperCase(), color };
+  return linkPreview(url, color);
 }
 
 export function toCuratedItem(row: CuratedRow): CuratedItem {

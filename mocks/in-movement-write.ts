@@ -11,6 +11,7 @@ import {
   type ApiFailure,
   conflict,
   DEBATE_CLOSED,
+  invalidField,
   KEY_REUSED,
   NOT_SIGNED_IN,
   notFound,
@@ -59,16 +60,6 @@ export function checkWriter(account: Account | null, roles?: readonly Role[]): A
   if (account.blocked) return ACCOUNT_BLOCKED;
   if (roles && !roles.includes(account.role)) return ROLE_REQUIRED;
   return null;
-}
-
-function badRequest(field: string, message: string): ApiFailure {
-  return {
-    ok: false,
-    status: 400,
-    code: 'bad_request',
-    message: `Invalid ${field}: ${message}`,
-    field,
-  };
 }
 
 function writeLog(
@@ -273,10 +264,10 @@ export function createCurated(
   },
 ): Outcome<CuratedItem> {
   if (!imState().themes.some((t) => t.slug === input.theme)) {
-    return badRequest('theme', `no In Movement theme "${input.theme}"`);
+    return invalidField('theme', `no In Movement theme "${input.theme}"`);
   }
   const unknown = input.debates.find((slug) => !findLiveDebate(slug));
-  if (unknown !== undefined) return badRequest('debates', `no debate "${unknown}"`);
+  if (unknown !== undefined) return invalidField('debates', `no debate "${unknown}"`);
   const row = {
     id: nextId('curated'),
     url: input.url,

@@ -1,10 +1,10 @@
 /**
  * Curated items: links curators publish in the platform's name, with their preview
- * built from what they typed (reads.ts, linkPreview), and their curation.
+ * built from what they typed (contract/link-preview.ts), and their curation.
  */
 import type { z } from 'zod/mini';
 
-import { type ApiFailure, conflict, notFound } from '../../contract/failures.ts';
+import { conflict, invalidField, notFound } from '../../contract/failures.ts';
 import type { curatedCurationInputSchema, curatedInputSchema } from '../../contract/in-movement.ts';
 import { buildPath } from '../../contract/routes.ts';
 import type { Account } from '../../contract/schemas.ts';
@@ -12,16 +12,6 @@ import type { Database } from '../db/adapter.ts';
 import { writeLog } from './moderation.ts';
 import { Refusal, refusing, type WriteOutcome } from './outcome.ts';
 import { getCurated } from './reads.ts';
-
-function invalid(field: string, message: string): ApiFailure {
-  return {
-    ok: false,
-    status: 400,
-    code: 'bad_request',
-    message: `Invalid ${field}: ${message}`,
-    field,
-  };
-}
 
 export function createCurated(
   db: Database,
@@ -32,7 +22,7 @@ export function createCurated(
     db.tx(async (tx) => {
       const themes = await tx.query('SELECT 1 FROM im_themes WHERE slug = $1', [input.theme]);
       if (themes.length === 0) {
-        throw new Refusal(invalid('theme', `no In Movement theme "${input.theme}"`));
+        throw new Refusal(invalidField('theme', `no In Movement theme "${input.theme}"`));
       }
       const slugs = [...new Set(input.debates)];
       const found = await tx.query<{ slug: string }>(
@@ -40,7 +30,8 @@ export function createCurated(
         [slugs],
       );
       const missing = slugs.filter((slug) => !found.some((row) => row.slug === slug));
-      if (missing.length > 0) throw new Refusal(invalid('debates', `no debate "${missing[0]}"`));
+      if (missing.length > 0)
+        throw new Refusal(invalidField('debates', `no debate "${missing[0]}"`));
 
       const [item] = await tx.query<{ id: string }>(
         `INSERT INTO curated_items (url, title, commentary, theme, signal, curator_id)

@@ -16,6 +16,7 @@ import {
   type InMovementList,
   listCursorId,
 } from '../../contract/in-movement-cursor.ts';
+import { linkPreview } from '../../contract/link-preview.ts';
 import type { routes } from '../../contract/routes.ts';
 import type { Theme } from '../../contract/schemas.ts';
 import type { Queryable } from '../db/adapter.ts';
@@ -180,16 +181,6 @@ type CuratedRow = {
   item: Omit<CuratedItem, 'preview'>;
   color: string;
 };
-
-/**
- * A link preview from what the curator typed, never from the linked page: the host,
- * its first letter, on the theme's colour (no foreign image reaches a visitor).
- */
-export function linkPreview(url: string, color: string): CuratedItem['preview'] {
-  const host = new URL(url).hostname.replace(/^www\./, '');
-  const initial = (Array.from(host)[0] ?? '?').toUpperCase();
-  return { host, initial, color };
-}
 
 function withPreview(row: CuratedRow): CuratedItem {
   return { ...row.item, preview: linkPreview(row.item.url, row.color) };
