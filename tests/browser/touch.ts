@@ -84,6 +84,27 @@ export class Touch {
     await this.send('touchEnd', to.x, to.y);
   }
 
+  /** A finger put down and kept there, for a test to look at the page mid-gesture. */
+  async press(at: Point): Promise<void> {
+    this.clock = Math.max(this.clock, Date.now() / 1000);
+    await this.send('touchStart', at.x, at.y);
+  }
+
+  /** The pressed finger moved to `to` in `steps` moves of 16 ms each. */
+  async moveTo(from: Point, to: Point, steps = 6): Promise<void> {
+    for (let i = 1; i <= steps; i++) {
+      this.clock += 0.016;
+      const t = i / steps;
+      await this.send('touchMove', from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+    }
+  }
+
+  /** The pressed finger lifted, after resting `restMs` (so it leaves no speed). */
+  async lift(at: Point, restMs = 150): Promise<void> {
+    this.clock += restMs / 1000;
+    await this.send('touchEnd', at.x, at.y);
+  }
+
   async tap(x: number, y: number, holdMs = 60): Promise<void> {
     this.clock = Math.max(this.clock, Date.now() / 1000);
     await this.send('touchStart', x, y);

@@ -43,6 +43,17 @@ test.describe('In Movement', () => {
         page.getByRole('link', { name: 'Retour aux histoires du groupe' }),
       ).toHaveAttribute('href', '/');
 
+      // Opening a debate grows its tile into the page, in a view transition where the
+      // engine has them (Chromium, Safari 18); the cover is the shared picture.
+      await page.evaluate(() => {
+        const w = window as unknown as { transitions: number };
+        w.transitions = 0;
+        const start = document.startViewTransition.bind(document);
+        document.startViewTransition = (update) => {
+          w.transitions += 1;
+          return start(update);
+        };
+      });
       const tile = grid.getByRole('link', { name: containing(first!.question) });
       await tile.scrollIntoViewIfNeeded();
       const box = (await tile.boundingBox())!;
@@ -55,6 +66,13 @@ test.describe('In Movement', () => {
       const contributions = page.getByRole('list', { name: 'Contributions' });
       await contributions.waitFor();
       expect(await contributions.getByRole('article').count()).toBeGreaterThan(0);
+      expect(
+        await page.evaluate(() => (window as unknown as { transitions: number }).transitions),
+      ).toBe(1);
+      await expect(page.locator('.im-debate__cover')).toHaveCSS(
+        'view-transition-name',
+        `im-cover-${first!.slug}`,
+      );
       // Reading needs no account: writing asks to sign in, and comes back here.
       await expect(
         page.getByRole('link', { name: 'Se connecter pour participer' }),
@@ -69,8 +87,29 @@ test.describe('In Movement', () => {
         ),
       ).toBeLessThanOrEqual(0);
 
-      // A swipe left turns to the next debate, as a story turns to its next card.
+      // The page moves under the finger, as a story's card does: with the finger
+      // (almost) where there is a next debate, and resisting where there is none.
       await page.evaluate(() => window.scrollTo(0, 0));
+      const shift = () =>
+        page
+          .locator('article.im-debate')
+          .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).m41);
+      await touch.press({ x: 600, y: 500 });
+      await touch.moveTo({ x: 600, y: 500 }, { x: 480, y: 502 });
+      expect(await shift()).toBeLessThan(-100);
+      // Short of the threshold, it springs back and stays on this debate.
+      await touch.lift({ x: 480, y: 502 });
+      await expect.poll(shift).toBe(0);
+      expect(new URL(page.url()).pathname).toBe(`/in-movement/debates/${first!.slug}`);
+      await touch.press({ x: 400, y: 500 });
+      await touch.moveTo({ x: 400, y: 500 }, { x: 520, y: 502 });
+      const resisted = await shift();
+      expect(resisted).toBeGreaterThan(0);
+      expect(resisted).toBeLessThan(100);
+      await touch.lift({ x: 520, y: 502 });
+      await expect.poll(shift).toBe(0);
+
+      // A swipe left turns to the next debate, as a story turns to its next card.
       await touch.drag({ x: 800, y: 500 }, { x: 300, y: 510 }, { durationMs: 250 });
       await waitForPath(page, `/in-movement/debates/${second!.slug}`);
       await expect(

@@ -1,7 +1,7 @@
 import './debate.css';
 
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 
 import type { Debate } from '#contract/in-movement.ts';
@@ -15,11 +15,13 @@ import { recordDebate } from '#src/lib/visitor-path.ts';
 import { BalanceBar } from './balance-bar.tsx';
 import { Composer, SignInToWrite } from './composer.tsx';
 import { ContributionList } from './contribution-list.tsx';
+import { coverTransition } from './cover-transition.ts';
 import { DebateFilm } from './debate-film.tsx';
 import { DebateSiblings } from './debate-siblings.tsx';
 import { ExpertBadge } from './expert-badge.tsx';
 import { UserText } from './linkify.tsx';
 import { useImTitle } from './use-im-title.ts';
+import { useEnterFromTurn } from './use-page-swipe.ts';
 
 /** A debate: its question and expert; a closed one's conclusion first; its film, balance and contributions. */
 export function DebatePage({ slug }: { slug: string }) {
@@ -36,6 +38,8 @@ export function DebatePage({ slug }: { slug: string }) {
   const day = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
   const closed = debate.state === 'closed';
+  const page = useRef<HTMLElement>(null);
+  useEnterFromTurn(page);
 
   const conclusion =
     closed && debate.conclusion ? (
@@ -46,13 +50,13 @@ export function DebatePage({ slug }: { slug: string }) {
     ) : null;
 
   return (
-    <article className="im-debate" aria-labelledby="im-debate-title">
-      <DebateSiblings slug={debate.slug} />
+    <article ref={page} className="im-debate" aria-labelledby="im-debate-title">
+      <DebateSiblings slug={debate.slug} surface={page} />
       <header
         className="im-debate__head"
         style={{ '--im-theme': theme?.color ?? 'var(--im-accent)' } as React.CSSProperties}
       >
-        <div className="im-debate__cover">
+        <div className="im-debate__cover" style={coverTransition(debate.slug)}>
           <ResponsiveImage
             image={debate.cover}
             sizes="(min-width: 900px) 40vw, 100vw"

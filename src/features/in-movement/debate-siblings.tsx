@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { debatePath, inMovementPath } from '#contract/pages.ts';
@@ -7,24 +7,21 @@ import { debateListOptions } from '#src/api/in-movement.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 import { byPlace } from './debate-order.ts';
-
-/** A horizontal swipe this long (px), clearly more sideways than down, turns the page. */
-const SWIPE_MIN = 80;
-
-/** Keys and swipes belong to what is being typed in, played or chosen, not to the page. */
-function ownsInput(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element &&
-    target.closest('input, textarea, select, video, [role="dialog"], [contenteditable="true"]') !==
-      null
-  );
-}
+import { markTurn, ownsInput, type TurnDirection, usePageSwipe } from './use-page-swipe.ts';
 
 /**
  * Debates open and turn like stories: "all debates", then the previous and next ones
- * in the springboard's order, by button, by ←/→ and by a sideways swipe.
+ * in the springboard's order, by button, by ←/→ and by a sideways swipe that moves
+ * the page under the finger; the next page slides in from the side it was turned to.
  */
-export function DebateSiblings({ slug }: { slug: string }) {
+export function DebateSiblings({
+  slug,
+  surface,
+}: {
+  slug: string;
+  /** The page that moves under the finger. */
+  surface: RefObject<HTMLElement | null>;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const list = useInfiniteQuery(debateListOptions());
@@ -36,56 +33,51 @@ export function DebateSiblings({ slug }: { slug: string }) {
   const previous = index > 0 ? order[index - 1] : undefined;
   const next = index >= 0 ? order[index + 1] : undefined;
 
+  const target = (direction: TurnDirection) => (direction === 1 ? next : previous);
+  const turn = (direction: TurnDirection) => {
+    const slug = target(direction);
+    if (!slug) return;
+    markTurn(direction);
+    void navigate(debatePath(slug));
+  };
+  usePageSwipe(surface, (direction) => target(direction) !== undefined, turn);
+  const turnRef = useRef(turn);
+  turnRef.current = turn;
+
   useEffect(() => {
-    const go = (target: string | undefined) => {
-      if (target) void navigate(debatePath(target));
-    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (ownsInput(event.target)) return;
-      if (event.key === 'ArrowRight') go(next);
-      else if (event.key === 'ArrowLeft') go(previous);
-    };
-    let start: { x: number; y: number } | null = null;
-    const onTouchStart = (event: TouchEvent) => {
-      const touch = event.touches[0];
-      start =
-        event.touches.length === 1 && touch && !ownsInput(event.target)
-          ? { x: touch.clientX, y: touch.clientY }
-          : null;
-    };
-    const onTouchEnd = (event: TouchEvent) => {
-      const touch = event.changedTouches[0];
-      if (!start || !touch) return;
-      const dx = touch.clientX - start.x;
-      const dy = touch.clientY - start.y;
-      start = null;
-      if (Math.abs(dx) < SWIPE_MIN || Math.abs(dx) < 2 * Math.abs(dy)) return;
-      go(dx < 0 ? next : previous);
+      if (event.key === 'ArrowRight') turnRef.current(1);
+      else if (event.key === 'ArrowLeft') turnRef.current(-1);
     };
     document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('touchstart', onTouchStart, { passive: true });
-    document.addEventListener('touchend', onTouchEnd, { passive: true });
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('touchstart', onTouchStart);
-      document.removeEventListener('touchend', onTouchEnd);
-    };
-  }, [navigate, next, previous]);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   return (
     <nav className="im-siblings" aria-label={t('im.debate.siblings')}>
-      <Link to={inMovementPath()} className="im-siblings__all">
+      <Link to={inMovementPath()} className="im-siblings__all" viewTransition>
         <span aria-hidden="true">←</span> {t('im.debate.back')}
       </Link>
       <span className="im-siblings__turn">
         {previous ? (
-          <Link to={debatePath(previous)} className="im-button" aria-keyshortcuts="ArrowLeft">
+          <Link
+            to={debatePath(previous)}
+            className="im-button"
+            aria-keyshortcuts="ArrowLeft"
+            onClick={() => markTurn(-1)}
+          >
             <span aria-hidden="true">‹</span> {t('im.debate.previous')}
           </Link>
         ) : null}
         {next ? (
-          <Link to={debatePath(next)} className="im-button" aria-keyshortcuts="ArrowRight">
+          <Link
+            to={debatePath(next)}
+            className="im-button"
+            aria-keyshortcuts="ArrowRight"
+            onClick={() => markTurn(1)}
+          >
             {t('im.debate.next')} <span aria-hidden="true">›</span>
           </Link>
         ) : null}
