@@ -92,6 +92,8 @@ export interface Tab<El = unknown> {
   swipe(from: Point, to: Point, durationMs?: number): Promise<void>;
   /** Runs `fn` on the element in the page. */
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T>;
+  /** A PNG of the whole page (not only the viewport), for a person to look at. */
+  screenshot(path: string): Promise<void>;
 }
 
 /** Whether an element matches the query right now, in either engine. */
@@ -133,6 +135,17 @@ export async function poll<T>(
     value = await read();
   }
   return value;
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the page's path (and query) is `expected`. */
+export async function at(tab: Tab, expected: string | RegExp): Promise<void> {
+  await poll(
+    'location',
+    () => tab.location(),
+    (path) => (typeof expected === 'string' ? path === expected : expected.test(path)),
+  );
 }
 
 export const describeQuery = (query: RoleQuery) =>

@@ -10,6 +10,7 @@
  * (docs/decisions/010-engine-tests.md).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
 import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
@@ -139,6 +140,25 @@ class WebKitTab implements Tab<El> {
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T> {
     return this.driver.executeScript<T>(`return (${fn.toString()})(arguments[0])`, element);
   }
+
+  async screenshot(path: string) {
+    // WebKit's screenshots stop at the viewport, an element's too: the window grows to
+    // the page's height for the picture, and goes back.
+    const window = this.driver.manage().window();
+    const before = await window.getRect();
+    const { page, chrome } = await this.driver.executeScript<{ page: number; chrome: number }>(
+      'return { page: document.documentElement.scrollHeight, chrome: outerHeight - innerHeight }',
+    );
+    await window.setRect({ ...before, height: Math.min(page, 8000) + chrome });
+    try {
+      await this.driver.executeScript(
+        'return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+      );
+      await writeFile(path, await this.driver.takeScreenshot(), 'base64');
+    } finally {
+      await window.setRect(before);
+    }
+  }
 }
 
 function freePort(): Promise<number> {
@@ -226,7 +246,13 @@ export async function webkit(origin: string): Promise<Engine> {
           },
         })
         .build();
-      await visitor.driver.manage().window().setRect({ width: 1024, height: 768 });
+      // The window's size, less its toolbar: a viewport of 1024 × 768, as Firefox's.
+      const window = visitor.driver.manage().window();
+      await window.setRect({ width: 1024, height: 768 });
+      const chrome = await visitor.driver.executeScript<{ width: number; height: number }>(
+        'return { width: outerWidth - innerWidth, height: outerHeight - innerHeight }',
+      );
+      await window.setRect({ width: 1024 + chrome.width, height: 768 + chrome.height });
       return new WebKitTab(visitor.driver, origin) as Tab;
     },
     takeErrors: () => [],
