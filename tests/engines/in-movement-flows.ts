@@ -268,7 +268,9 @@ export function inMovementFlows(current: () => Engine) {
     const engine = current();
     const { open, closed } = await debatesFor(engine);
     const tab = await engine.visitor();
+    // Every page is left only once loaded (see `loaded`), this first one too.
     await tab.goto('/in-movement');
+    await loaded(tab);
     const tour = async (lang: keyof typeof LANGUAGES) => {
       const w = LANGUAGES[lang];
       await tab.run((value: string) => localStorage.setItem('parcours.locale', value), lang);
@@ -288,15 +290,16 @@ export function inMovementFlows(current: () => Engine) {
     await tour('fr');
     await tour('en');
 
-    await tab.goto(signInPath('/account'));
-    const email = newAddress(engine, 'reader');
-    // The tour left the visitor in English: sign in with the French words.
+    // Signed in (in French, the words signInThroughOutbox knows), the account page.
     await tab.run(() => localStorage.setItem('parcours.locale', 'fr'));
-    await tab.reload();
-    await signInThroughOutbox(tab, email, '/account');
+    await tab.goto(signInPath('/account'));
+    await laidOut(tab, 'fr', { role: 'heading', name: LANGUAGES.fr.signIn });
+    await signInThroughOutbox(tab, newAddress(engine, 'reader'), '/account');
     for (const lang of ['fr', 'en'] as const) {
-      await tab.run((value: string) => localStorage.setItem('parcours.locale', value), lang);
-      await tab.reload();
+      if (lang !== 'fr') {
+        await tab.run((value: string) => localStorage.setItem('parcours.locale', value), lang);
+        await tab.reload();
+      }
       await laidOut(tab, lang, { role: 'heading', name: LANGUAGES[lang].account });
       await shoot(tab, engine, `account-${lang}`);
     }
