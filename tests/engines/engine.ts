@@ -113,9 +113,10 @@ export interface Engine {
   visitor(): Promise<Tab>;
   /**
    * Uncaught errors the pages threw since the last call. Firefox reports them over
-   * BiDi; WebDriver classic has no such channel, so WebKit always answers none.
+   * BiDi; WebDriver classic has no such channel, so WebKit's pages keep them
+   * themselves from the first query on each document (webkit.ts).
    */
-  takeErrors(): string[];
+  takeErrors(): Promise<string[]>;
   close(): Promise<void>;
 }
 

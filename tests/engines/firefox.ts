@@ -130,7 +130,7 @@ export async function firefox(origin: string): Promise<Engine> {
     takeErrors() {
       const taken = errors;
       errors = [];
-      return taken;
+      return Promise.resolve(taken);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);

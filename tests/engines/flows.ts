@@ -84,8 +84,8 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
     net = await relay(baseURL());
     engine = await launch(net.origin);
   });
-  afterEach(() => {
-    expect(engine.takeErrors()).toEqual([]);
+  afterEach(async () => {
+    expect(await engine.takeErrors()).toEqual([]);
   });
   afterAll(async () => {
     await engine?.close();

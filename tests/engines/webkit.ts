@@ -46,6 +46,26 @@ interface Step {
   origin?: 'viewport';
 }
 
+/**
+ * WebDriver classic reports no page errors and runs no script before the page's own:
+ * each document gets listeners when the tests first query it (with Testing Library),
+ * and they keep uncaught errors and rejections in sessionStorage, which outlives the
+ * tab's navigations, until takeErrors reads them. An error thrown before that first
+ * query goes unseen; one that breaks the page fails the query anyway.
+ */
+const ERRORS_KEY = 'engine-tests.errors';
+const listenForErrors = `(() => {
+  if (window.__engineTestsListen) return;
+  window.__engineTestsListen = true;
+  const keep = (what) => {
+    const kept = JSON.parse(sessionStorage.getItem('${ERRORS_KEY}') ?? '[]');
+    kept.push(String(what));
+    sessionStorage.setItem('${ERRORS_KEY}', JSON.stringify(kept));
+  };
+  addEventListener('error', (event) => keep(event.error ?? event.message));
+  addEventListener('unhandledrejection', (event) => keep(event.reason));
+})()`;
+
 class WebKitTab implements Tab<El> {
   constructor(
     private readonly driver: WebDriver,
@@ -84,6 +104,7 @@ class WebKitTab implements Tab<El> {
         ),
       async () => {
         await this.driver.executeScript(testingLibrarySource);
+        await this.driver.executeScript(listenForErrors);
       },
     );
   }
@@ -139,6 +160,19 @@ class WebKitTab implements Tab<El> {
 
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T> {
     return this.driver.executeScript<T>(`return (${fn.toString()})(arguments[0])`, element);
+  }
+
+  /** The errors this tab's pages kept (see listenForErrors), taken. */
+  async takeErrors(): Promise<string[]> {
+    const kept = await this.driver
+      .executeScript<string | null>(
+        `const kept = sessionStorage.getItem('${ERRORS_KEY}');
+         sessionStorage.removeItem('${ERRORS_KEY}');
+         return kept;`,
+      )
+      // A tab on no page of the app's origin (about:blank) has none.
+      .catch(() => null);
+    return kept ? (JSON.parse(kept) as string[]) : [];
   }
 
   async screenshot(path: string) {
@@ -215,7 +249,7 @@ const stop = (child: ChildProcess) =>
 
 export async function webkit(origin: string): Promise<Engine> {
   const xvfb = await startXvfb();
-  const visitors: { driver?: WebDriver; process: ChildProcess }[] = [];
+  const visitors: { driver?: WebDriver; process: ChildProcess; tab?: WebKitTab }[] = [];
   return {
     name: 'webkit',
     async visitor() {
@@ -253,9 +287,14 @@ export async function webkit(origin: string): Promise<Engine> {
         'return { width: outerWidth - innerWidth, height: outerHeight - innerHeight }',
       );
       await window.setRect({ width: 1024 + chrome.width, height: 768 + chrome.height });
-      return new WebKitTab(visitor.driver, origin) as Tab;
+      visitor.tab = new WebKitTab(visitor.driver, origin);
+      return visitor.tab as Tab;
     },
-    takeErrors: () => [],
+    async takeErrors() {
+      const errors: string[] = [];
+      for (const visitor of visitors) errors.push(...((await visitor.tab?.takeErrors()) ?? []));
+      return errors;
+    },
     async close() {
       for (const visitor of visitors) {
         await visitor.driver?.quit().catch(() => undefined);
