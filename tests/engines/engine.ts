@@ -4,8 +4,9 @@
  * Elements are found by role and accessible name with Testing Library's own queries,
  * run inside the page, so both engines are queried the way the unit tests query.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /** Testing Library's browser build: defines `window.TestingLibraryDom`. */
 export const testingLibrarySource = readFileSync(
@@ -205,4 +206,38 @@ export async function settledCentre(element: HTMLElement): Promise<Point> {
     );
   }
   return centre;
+}
+
+/**
+ * Waits until the page has loaded and fetched nothing new for half a second: its fonts
+ * and pictures (the layout settles with them) and the modules it imports after `load`.
+ * Firefox reports the imports of a page left before they arrive as uncaught errors.
+ */
+export async function loaded(tab: Tab) {
+  await tab.run(
+    () =>
+      new Promise<void>((resolve) => {
+        const deadline = Date.now() + 5000;
+        let seen = -1;
+        const check = () => {
+          const now = performance.getEntriesByType('resource').length;
+          if (document.readyState === 'complete' && now === seen) resolve();
+          else if (Date.now() > deadline) resolve();
+          else {
+            seen = now;
+            setTimeout(check, 500);
+          }
+        };
+        check();
+      }),
+  );
+  await tab.run(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Screenshots for a person to look at, only when ENGINE_SHOTS names a folder. */
+export async function shoot(tab: Tab, engine: Engine['name'], name: string) {
+  const folder = process.env.ENGINE_SHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await tab.screenshot(join(folder, `${engine}-${name}.png`));
 }

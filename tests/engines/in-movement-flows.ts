@@ -6,9 +6,6 @@
  * laid out in French and in English. The engines share one server per run, so each
  * works on its own debate, with an address of its own.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { expect, it } from 'vitest';
 
 import type { DebateSummary } from '#contract/in-movement.ts';
@@ -16,7 +13,7 @@ import { debatePath, signInPath } from '#contract/pages.ts';
 import { contributions } from '#mocks/fixtures/in-movement.ts';
 
 import { baseURL } from '../server/vitest-base-url.ts';
-import { at, type Engine, escapeRegExp, poll, type Tab } from './engine.ts';
+import { at, type Engine, escapeRegExp, loaded, poll, shoot, type Tab } from './engine.ts';
 
 /** A name that contains `text` (a question, a mail's link), matched literally. */
 const containing = (text: string) => new RegExp(escapeRegExp(text));
@@ -102,14 +99,6 @@ async function signInThroughOutbox(tab: Tab, email: string, returnTo: string) {
   await at(tab, returnTo);
 }
 
-/** Screenshots for a person to look at, only when ENGINE_SHOTS names a folder. */
-async function shoot(tab: Tab, engine: Engine, name: string) {
-  const folder = process.env.ENGINE_SHOTS;
-  if (!folder) return;
-  mkdirSync(folder, { recursive: true });
-  await tab.screenshot(join(folder, `${engine.name}-${name}.png`));
-}
-
 const LANGUAGES = {
   fr: {
     grid: 'Débats',
@@ -126,32 +115,6 @@ const LANGUAGES = {
     account: 'My account',
   },
 } as const;
-
-/**
- * Waits until the page has loaded and fetched nothing new for half a second: its fonts
- * and pictures (the layout settles with them) and the modules it imports after `load`.
- * Firefox reports the imports of a page left before they arrive as uncaught errors.
- */
-async function loaded(tab: Tab) {
-  await tab.run(
-    () =>
-      new Promise<void>((resolve) => {
-        const deadline = Date.now() + 5000;
-        let seen = -1;
-        const check = () => {
-          const now = performance.getEntriesByType('resource').length;
-          if (document.readyState === 'complete' && now === seen) resolve();
-          else if (Date.now() > deadline) resolve();
-          else {
-            seen = now;
-            setTimeout(check, 500);
-          }
-        };
-        check();
-      }),
-  );
-  await tab.run(() => document.fonts.ready.then(() => undefined));
-}
 
 /**
  * Waits for the page's content, then checks it is drawn in `lang` and that nothing
@@ -267,7 +230,7 @@ export function inMovementFlows(current: () => Engine) {
       (texts) => texts[1]?.includes(reply) === true && texts[1].includes(name),
     );
 
-    await shoot(tab, engine, 'debate-written-fr');
+    await shoot(tab, engine.name, 'debate-written-fr');
 
     // The header's account link names the person and leads to their account.
     await tab.click(await tab.find({ role: 'link', name: `Connecté·e en tant que ${name}` }));
@@ -298,7 +261,7 @@ export function inMovementFlows(current: () => Engine) {
       for (const [name, path, ready] of pages) {
         await tab.goto(path);
         await laidOut(tab, lang, ready);
-        await shoot(tab, engine, `${name}-${lang}`);
+        await shoot(tab, engine.name, `${name}-${lang}`);
       }
     };
     await tour('fr');
@@ -315,7 +278,8 @@ export function inMovementFlows(current: () => Engine) {
         await tab.reload();
       }
       await laidOut(tab, lang, { role: 'heading', name: LANGUAGES[lang].account });
-      await shoot(tab, engine, `account-${lang}`);
+      await shoot(tab, engine.name, `account-${lang}`);
     }
-  });
+    // Fourteen page loads: on a busy two-core machine, more than the suite's 90 s.
+  }, 180_000);
 }

@@ -26,6 +26,7 @@ import {
   testingLibrarySource,
   toWire,
 } from './engine.ts';
+import { listenForErrors, takeKeptErrors } from './page-errors.ts';
 
 type El = WebElement;
 
@@ -45,26 +46,6 @@ interface Step {
   button?: number;
   origin?: 'viewport';
 }
-
-/**
- * WebDriver classic reports no page errors and runs no script before the page's own:
- * each document gets listeners when the tests first query it (with Testing Library),
- * and they keep uncaught errors and rejections in sessionStorage, which outlives the
- * tab's navigations, until takeErrors reads them. An error thrown before that first
- * query goes unseen; one that breaks the page fails the query anyway.
- */
-const ERRORS_KEY = 'engine-tests.errors';
-const listenForErrors = `(() => {
-  if (window.__engineTestsListen) return;
-  window.__engineTestsListen = true;
-  const keep = (what) => {
-    const kept = JSON.parse(sessionStorage.getItem('${ERRORS_KEY}') ?? '[]');
-    kept.push(String(what));
-    sessionStorage.setItem('${ERRORS_KEY}', JSON.stringify(kept));
-  };
-  addEventListener('error', (event) => keep(event.error ?? event.message));
-  addEventListener('unhandledrejection', (event) => keep(event.reason));
-})()`;
 
 class WebKitTab implements Tab<El> {
   constructor(
@@ -162,14 +143,10 @@ class WebKitTab implements Tab<El> {
     return this.driver.executeScript<T>(`return (${fn.toString()})(arguments[0])`, element);
   }
 
-  /** The errors this tab's pages kept (see listenForErrors), taken. */
+  /** The errors this tab's pages kept (page-errors.ts), taken. */
   async takeErrors(): Promise<string[]> {
     const kept = await this.driver
-      .executeScript<string | null>(
-        `const kept = sessionStorage.getItem('${ERRORS_KEY}');
-         sessionStorage.removeItem('${ERRORS_KEY}');
-         return kept;`,
-      )
+      .executeScript<string | null>(takeKeptErrors)
       // A tab on no page of the app's origin (about:blank) has none.
       .catch(() => null);
     return kept ? (JSON.parse(kept) as string[]) : [];
