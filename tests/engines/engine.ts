@@ -4,8 +4,9 @@
  * Elements are found by role and accessible name with Testing Library's own queries,
  * run inside the page, so both engines are queried the way the unit tests query.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /** Testing Library's browser build: defines `window.TestingLibraryDom`. */
 export const testingLibrarySource = readFileSync(
@@ -92,6 +93,8 @@ export interface Tab<El = unknown> {
   swipe(from: Point, to: Point, durationMs?: number): Promise<void>;
   /** Runs `fn` on the element in the page. */
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T>;
+  /** A PNG of the whole page (not only the viewport), for a person to look at. */
+  screenshot(path: string): Promise<void>;
 }
 
 /** Whether an element matches the query right now, in either engine. */
@@ -111,9 +114,10 @@ export interface Engine {
   visitor(): Promise<Tab>;
   /**
    * Uncaught errors the pages threw since the last call. Firefox reports them over
-   * BiDi; WebDriver classic has no such channel, so WebKit always answers none.
+   * BiDi; WebDriver classic has no such channel, so WebKit's pages keep them
+   * themselves from the first query on each document (webkit.ts).
    */
-  takeErrors(): string[];
+  takeErrors(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -133,6 +137,17 @@ export async function poll<T>(
     value = await read();
   }
   return value;
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the page's path (and query) is `expected`. */
+export async function at(tab: Tab, expected: string | RegExp): Promise<void> {
+  await poll(
+    'location',
+    () => tab.location(),
+    (path) => (typeof expected === 'string' ? path === expected : expected.test(path)),
+  );
 }
 
 export const describeQuery = (query: RoleQuery) =>
@@ -191,4 +206,38 @@ export async function settledCentre(element: HTMLElement): Promise<Point> {
     );
   }
   return centre;
+}
+
+/**
+ * Waits until the page has loaded and fetched nothing new for half a second: its fonts
+ * and pictures (the layout settles with them) and the modules it imports after `load`.
+ * Firefox reports the imports of a page left before they arrive as uncaught errors.
+ */
+export async function loaded(tab: Tab) {
+  await tab.run(
+    () =>
+      new Promise<void>((resolve) => {
+        const deadline = Date.now() + 5000;
+        let seen = -1;
+        const check = () => {
+          const now = performance.getEntriesByType('resource').length;
+          if (document.readyState === 'complete' && now === seen) resolve();
+          else if (Date.now() > deadline) resolve();
+          else {
+            seen = now;
+            setTimeout(check, 500);
+          }
+        };
+        check();
+      }),
+  );
+  await tab.run(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Screenshots for a person to look at, only when ENGINE_SHOTS names a folder. */
+export async function shoot(tab: Tab, engine: Engine['name'], name: string) {
+  const folder = process.env.ENGINE_SHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await tab.screenshot(join(folder, `${engine}-${name}.png`));
 }

@@ -91,6 +91,10 @@ class FirefoxTab implements Tab<El> {
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T> {
     return element.evaluate(fn as (element: Element) => T | Promise<T>) as Promise<T>;
   }
+
+  async screenshot(path: string) {
+    await this.page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  }
 }
 
 export async function firefox(origin: string): Promise<Engine> {
@@ -126,7 +130,7 @@ export async function firefox(origin: string): Promise<Engine> {
     takeErrors() {
       const taken = errors;
       errors = [];
-      return taken;
+      return Promise.resolve(taken);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);

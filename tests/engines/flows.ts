@@ -1,6 +1,6 @@
 /**
  * The visitor's main flows, written once and run in each engine a visitor may use
- * (firefox.engines.test.ts, webkit.engines.test.ts): one browser per file, one fresh
+ * (firefox.spec.ts, webkit.spec.ts): one browser per file, one fresh
  * profile per visitor, against the production build behind a relay (relay.ts) that
  * can take the network away.
  */
@@ -10,7 +10,8 @@ import { storyPath } from '#contract/pages.ts';
 import { demoDataset } from '#mocks/data.ts';
 
 import { baseURL } from '../server/vitest-base-url.ts';
-import { type Engine, exists, poll, type Tab } from './engine.ts';
+import { at, type Engine, escapeRegExp as escape, exists, poll, type Tab } from './engine.ts';
+import { inMovementFlows } from './in-movement-flows.ts';
 import { type Relay, relay } from './relay.ts';
 
 const bySlug = (slug: string) => demoDataset.stories.find((s) => s.slug === slug)!;
@@ -20,19 +21,10 @@ const hydrogen = bySlug('hydrogene');
 const film = bySlug('soufflerie');
 const filmSrc = film.cards[0]!.kind === 'video' ? film.cards[0]!.video.sources[0]!.src : '';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A story's first card may be addressed with or without its number. */
 const firstCard = (slug: string) => new RegExp(`^/stories/${escape(slug)}(/1)?$`);
 
 const settle = () => new Promise((r) => setTimeout(r, 450));
-
-async function at(tab: Tab, expected: string | RegExp) {
-  await poll(
-    'location',
-    () => tab.location(),
-    (path) => (typeof expected === 'string' ? path === expected : expected.test(path)),
-  );
-}
 
 const card = (n: number, total: number) => ({ role: 'group', name: `${n} sur ${total}` });
 
@@ -92,8 +84,8 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
     net = await relay(baseURL());
     engine = await launch(net.origin);
   });
-  afterEach(() => {
-    expect(engine.takeErrors()).toEqual([]);
+  afterEach(async () => {
+    expect(await engine.takeErrors()).toEqual([]);
   });
   afterAll(async () => {
     await engine?.close();
@@ -257,5 +249,7 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
         await net.restore();
       }
     });
+
+    inMovementFlows(() => engine);
   });
 }

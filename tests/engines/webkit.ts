@@ -10,6 +10,7 @@
  * (docs/decisions/010-engine-tests.md).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
 import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
@@ -25,6 +26,7 @@ import {
   testingLibrarySource,
   toWire,
 } from './engine.ts';
+import { listenForErrors, takeKeptErrors } from './page-errors.ts';
 
 type El = WebElement;
 
@@ -83,6 +85,7 @@ class WebKitTab implements Tab<El> {
         ),
       async () => {
         await this.driver.executeScript(testingLibrarySource);
+        await this.driver.executeScript(listenForErrors);
       },
     );
   }
@@ -138,6 +141,34 @@ class WebKitTab implements Tab<El> {
 
   onElement<T>(element: El, fn: (element: HTMLElement) => T | Promise<T>): Promise<T> {
     return this.driver.executeScript<T>(`return (${fn.toString()})(arguments[0])`, element);
+  }
+
+  /** The errors this tab's pages kept (page-errors.ts), taken. */
+  async takeErrors(): Promise<string[]> {
+    const kept = await this.driver
+      .executeScript<string | null>(takeKeptErrors)
+      // A tab on no page of the app's origin (about:blank) has none.
+      .catch(() => null);
+    return kept ? (JSON.parse(kept) as string[]) : [];
+  }
+
+  async screenshot(path: string) {
+    // WebKit's screenshots stop at the viewport, an element's too: the window grows to
+    // the page's height for the picture, and goes back.
+    const window = this.driver.manage().window();
+    const before = await window.getRect();
+    const { page, chrome } = await this.driver.executeScript<{ page: number; chrome: number }>(
+      'return { page: document.documentElement.scrollHeight, chrome: outerHeight - innerHeight }',
+    );
+    await window.setRect({ ...before, height: Math.min(page, 8000) + chrome });
+    try {
+      await this.driver.executeScript(
+        'return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+      );
+      await writeFile(path, await this.driver.takeScreenshot(), 'base64');
+    } finally {
+      await window.setRect(before);
+    }
   }
 }
 
@@ -195,7 +226,7 @@ const stop = (child: ChildProcess) =>
 
 export async function webkit(origin: string): Promise<Engine> {
   const xvfb = await startXvfb();
-  const visitors: { driver?: WebDriver; process: ChildProcess }[] = [];
+  const visitors: { driver?: WebDriver; process: ChildProcess; tab?: WebKitTab }[] = [];
   return {
     name: 'webkit',
     async visitor() {
@@ -226,10 +257,21 @@ export async function webkit(origin: string): Promise<Engine> {
           },
         })
         .build();
-      await visitor.driver.manage().window().setRect({ width: 1024, height: 768 });
-      return new WebKitTab(visitor.driver, origin) as Tab;
+      // The window's size, less its toolbar: a viewport of 1024 × 768, as Firefox's.
+      const window = visitor.driver.manage().window();
+      await window.setRect({ width: 1024, height: 768 });
+      const chrome = await visitor.driver.executeScript<{ width: number; height: number }>(
+        'return { width: outerWidth - innerWidth, height: outerHeight - innerHeight }',
+      );
+      await window.setRect({ width: 1024 + chrome.width, height: 768 + chrome.height });
+      visitor.tab = new WebKitTab(visitor.driver, origin);
+      return visitor.tab as Tab;
     },
-    takeErrors: () => [],
+    async takeErrors() {
+      const errors: string[] = [];
+      for (const visitor of visitors) errors.push(...((await visitor.tab?.takeErrors()) ?? []));
+      return errors;
+    },
     async close() {
       for (const visitor of visitors) {
         await visitor.driver?.quit().catch(() => undefined);
