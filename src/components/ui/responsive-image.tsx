@@ -49,6 +49,9 @@ export function ResponsiveImage({
             : {
                 backgroundColor: image.color,
                 backgroundImage: image.placeholder ? `url("${image.placeholder}")` : undefined,
+                // The tiny preview stretched over the whole box, never tiled.
+                backgroundSize: 'cover',
+                backgroundPosition: 'center',
               }
         }
       />
