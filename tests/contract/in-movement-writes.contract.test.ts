@@ -1,4 +1,5 @@
 // @vitest-environment node
+// Over 300 lines: one story of writes, whose steps build on the records the earlier ones made.
 /**
  * Signed-in writes answer alike on every implementation, and leave the same trace:
  * one story of writes, each sent to the mocks (signed in by scenario) and to the
@@ -14,74 +15,21 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { ACCOUNT_WRITE_LIMIT } from '#contract/routes.ts';
-import {
-  contributions as contributionFixtures,
-  demoAccounts,
-} from '#mocks/fixtures/in-movement.ts';
 import { setMockSignedIn } from '#mocks/handlers/auth.ts';
 import { setMockLatency } from '#mocks/handlers/respond.ts';
 import { resetInMovementMocks } from '#mocks/in-movement-session.ts';
 
 import { API, contributionsOf, openDebate } from './in-movement-cases.ts';
+import {
+  bystander,
+  curatedDebate,
+  HOSTILE,
+  people,
+  type Person,
+  writeSnapshot as snapshot,
+} from './in-movement-write-cases.ts';
 import { sendAs, signInEach, type Who } from './signed-in.ts';
 import { describeEachTarget, mswTarget } from './targets.ts';
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Every time by its shape: each implementation stamps writes with its own clock. */
-function timesByShape(value: unknown): unknown {
-  if (typeof value === 'string') return ISO.test(value) ? '<iso time>' : value;
-  if (Array.isArray(value)) return value.map(timesByShape);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, timesByShape(v)]));
-  }
-  return value;
-}
-
-/** `read`: a successful read's caching is the server's business (see the read suite). */
-async function snapshot(response: Response, read: boolean) {
-  const type = response.headers.get('content-type');
-  const text = await response.text();
-  const retryAfter = response.headers.get('retry-after');
-  const seconds = Number(retryAfter);
-  return {
-    status: response.status,
-    type,
-    cache:
-      read && response.status === 200 ? '<the server’s>' : response.headers.get('cache-control'),
-    location: response.headers.get('location'),
-    retryAfter:
-      retryAfter === null
-        ? null
-        : Number.isInteger(seconds) && seconds >= 1 && seconds <= ACCOUNT_WRITE_LIMIT.windowSeconds,
-    disposition: response.headers.get('content-disposition'),
-    body: type?.includes('json') ? timesByShape(JSON.parse(text)) : text,
-  };
-}
-
-const byRole = (role: string, nth = 0) => demoAccounts.filter((a) => a.role === role)[nth]!;
-const participant = byRole('participant');
-/** Scenario and e-mail of each demo account the story signs in. */
-const people: Record<'participant' | 'expert' | 'committee' | 'curator' | 'admin', [Who, string]> =
-  {
-    participant: [{ scenario: 'as-participant' }, participant.email],
-    expert: [{ scenario: 'as-expert' }, byRole('expert').email],
-    committee: [{ scenario: 'as-committee' }, byRole('committee').email],
-    curator: [{ scenario: 'as-curator' }, byRole('curator').email],
-    admin: [{ scenario: 'as-admin' }, byRole('admin').email],
-  };
-type Person = keyof typeof people | 'nobody';
-
-/** A participant's seeded contribution on the open debate, by someone the story never signs in. */
-const bystander = contributionFixtures.find(
-  (c) =>
-    c.debate === openDebate.slug &&
-    demoAccounts.some((a) => a.email === c.author && a.role === 'participant') &&
-    c.author !== participant.email &&
-    !(c.reports ?? []).length,
-)!;
-/** Another open debate, for the curation story (the first one keeps taking contributions). */
-const curatedDebate = 'sovereign-cloud';
 
 describeEachTarget(
   'In Movement writes contract',
@@ -150,10 +98,33 @@ describeEachTarget(
         contributions,
         { idempotencyKey: key(1), body: 'A view.', stance: 'against' },
       ]);
-      await write(
+      const reply = await write(
         'expert',
         201,
         ['POST', contributions, { idempotencyKey: key(2), body: 'A reply.', parentId: ownId }],
+        ['nobody', contributions],
+      );
+      // Refusals that hang on what was just written.
+      await write('participant', 409, [
+        'POST',
+        contributionsOf(curatedDebate),
+        { idempotencyKey: key(1), body: 'A view.', stance: 'against' },
+      ]);
+      await write('participant', 409, [
+        'POST',
+        contributions,
+        { idempotencyKey: key(3), body: 'Deeper.', parentId: String(reply.id) },
+      ]);
+      await write('participant', 409, [
+        'POST',
+        `${API}/contributions/${ownId}/reports`,
+        { reason: 'spam' },
+      ]);
+      // Hostile text is kept byte for byte and shown as text by both.
+      await write(
+        'committee',
+        201,
+        ['POST', contributions, { idempotencyKey: key(4), body: HOSTILE, stance: 'neutral' }],
         ['nobody', contributions],
       );
     }
@@ -179,6 +150,17 @@ describeEachTarget(
         ['nobody', `${API}/moderation/log`],
       );
       expect(third).toEqual({ status: 'reported', hidden: true });
+      await write('curator', 409, [
+        'POST',
+        `${API}/contributions/${ownId}/reports`,
+        { reason: 'spam' },
+      ]);
+      // No reply to hidden words.
+      await write('committee', 409, [
+        'POST',
+        contributions,
+        { idempotencyKey: key(5), body: 'Still?', parentId: ownId },
+      ]);
     }
 
     /** Lets a participant report someone else’s contribution. */
@@ -206,6 +188,7 @@ describeEachTarget(
         ['nobody', contributions],
         log,
       );
+      await write('curator', 409, ['POST', `${moderate}/${ownId}`, { action: 'restore' }]);
       await write(
         'curator',
         200,

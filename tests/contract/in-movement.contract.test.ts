@@ -27,24 +27,9 @@ import {
   signedOut,
   theme,
 } from './in-movement-cases.ts';
+import { ISO, timesByShape } from './in-movement-write-cases.ts';
 import { sendAs, signInEach, type Who } from './signed-in.ts';
 import { describeEachTarget, mswTarget } from './targets.ts';
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Replaces every `at` by its shape (see the file's comment). */
-function timesByShape(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(timesByShape);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, v]) => [
-        key,
-        key === 'at' && typeof v === 'string' && ISO.test(v) ? '<iso time>' : timesByShape(v),
-      ]),
-    );
-  }
-  return value;
-}
 
 async function snapshot(response: Response, { times = false, cache = true } = {}) {
   const text = await response.text();
@@ -54,7 +39,7 @@ async function snapshot(response: Response, { times = false, cache = true } = {}
     type,
     ...(cache || response.status >= 400 ? { cache: response.headers.get('cache-control') } : {}),
     location: response.headers.get('location'),
-    body: times && type?.includes('json') ? timesByShape(JSON.parse(text)) : text,
+    body: times && type?.includes('json') ? timesByShape(JSON.parse(text), 'at') : text,
   };
 }
 
