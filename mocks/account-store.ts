@@ -14,44 +14,31 @@ export function saveProfile(account: Account, profile: Required<ProfileInput>): 
   return { ...account, ...profile };
 }
 
+/** The export's columns of a row. */
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+}
+
+/** Oldest first, then by id, as the server's `ORDER BY created_at, id`. */
+function byTimeThen<T extends Record<K | I, string>, K extends string, I extends string>(
+  time: K,
+  id: I,
+) {
+  return (a: T, b: T) =>
+    a[time] < b[time] ? -1 : a[time] > b[time] ? 1 : Number(a[id]) - Number(b[id]);
+}
+
 /** What the store holds about the account, ordered as the server's export. */
 export function accountRecords(account: Account): Pick<AccountExport, 'contributions' | 'reports'> {
   const state = imState();
-  const byTimeThen =
-    <T>(time: (row: T) => string, id: (row: T) => string) =>
-    (a: T, b: T) =>
-      time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : Number(id(a)) - Number(id(b));
   const contributions = state.contributions
     .filter((c) => c.authorId === account.id)
-    .sort(
-      byTimeThen(
-        (c) => c.createdAt,
-        (c) => c.id,
-      ),
-    )
-    .map(({ id, debate, parentId, stance, body, state: shown, createdAt }) => ({
-      id,
-      debate,
-      parentId,
-      stance,
-      body,
-      state: shown,
-      createdAt,
-    }));
+    .sort(byTimeThen('createdAt', 'id'))
+    .map((c) => pick(c, ['id', 'debate', 'parentId', 'stance', 'body', 'state', 'createdAt']));
   const reports = state.reports
     .filter((r) => r.reporterId === account.id)
-    .sort(
-      byTimeThen(
-        (r) => r.createdAt,
-        (r) => r.contributionId,
-      ),
-    )
-    .map(({ contributionId, reason, note, createdAt }) => ({
-      contributionId,
-      reason,
-      note,
-      createdAt,
-    }));
+    .sort(byTimeThen('createdAt', 'contributionId'))
+    .map((r) => pick(r, ['contributionId', 'reason', 'note', 'createdAt']));
   return { contributions, reports };
 }
 

@@ -80,6 +80,7 @@ describeEachTarget(
 
     const contributions = contributionsOf(openDebate.slug);
     const key = (n: number) => `contract-write-key-${String(n).padStart(4, '0')}`;
+    const reportsOf = (id: string) => `${API}/contributions/${id}/reports`;
     let ownId = '';
     let bystanderId = '';
 
@@ -115,11 +116,7 @@ describeEachTarget(
         contributions,
         { idempotencyKey: key(3), body: 'Deeper.', parentId: String(reply.id) },
       ]);
-      await write('participant', 409, [
-        'POST',
-        `${API}/contributions/${ownId}/reports`,
-        { reason: 'spam' },
-      ]);
+      await write('participant', 409, ['POST', reportsOf(ownId), { reason: 'spam' }]);
       // Hostile text is kept byte for byte and shown as text by both.
       await write(
         'committee',
@@ -131,30 +128,22 @@ describeEachTarget(
 
     /** Takes reports, hides past the threshold, and queues it for curators. */
     async function step2() {
-      await write('expert', 200, [
-        'POST',
-        `${API}/contributions/${ownId}/reports`,
-        { reason: 'spam' },
-      ]);
+      await write('expert', 200, ['POST', reportsOf(ownId), { reason: 'spam' }]);
       await write('committee', 200, [
         'POST',
-        `${API}/contributions/${ownId}/reports`,
+        reportsOf(ownId),
         { reason: 'off-topic', note: 'Not the question.' },
       ]);
       const third = await write(
         'curator',
         200,
-        ['POST', `${API}/contributions/${ownId}/reports`, { reason: 'abuse' }],
+        ['POST', reportsOf(ownId), { reason: 'abuse' }],
         ['nobody', contributions],
         ['curator', `${API}/moderation/queue`],
         ['nobody', `${API}/moderation/log`],
       );
       expect(third).toEqual({ status: 'reported', hidden: true });
-      await write('curator', 409, [
-        'POST',
-        `${API}/contributions/${ownId}/reports`,
-        { reason: 'spam' },
-      ]);
+      await write('curator', 409, ['POST', reportsOf(ownId), { reason: 'spam' }]);
       // No reply to hidden words.
       await write('committee', 409, [
         'POST',
@@ -172,7 +161,7 @@ describeEachTarget(
       await write(
         'participant',
         200,
-        ['POST', `${API}/contributions/${bystanderId}/reports`, { reason: 'spam' }],
+        ['POST', reportsOf(bystanderId), { reason: 'spam' }],
         ['participant', contributions],
       );
     }
