@@ -93,6 +93,8 @@ export interface InMovementState {
   /** Oldest first, as written; read newest first. */
   log: ModerationLogEntry[];
   next: { person: number; contribution: number; curated: number; log: number };
+  /** Writes counted per account id in its current window (mocks/account-writes.ts). */
+  accountWrites: Map<string, { windowEnd: number; hits: number }>;
 }
 
 /** Distinct reporters (unreviewed reports) at which a contribution is hidden pending review. */
@@ -147,7 +149,7 @@ function seed(): InMovementState {
       idempotencyKey: null,
       createdAt: fixture.at,
     });
-    fixtureReports.forEach((report, index) => {
+    fixtureReports.forEach((report) => {
       const reporterId = idOf(report.reporter);
       if (
         !reporterId ||
@@ -159,9 +161,10 @@ function seed(): InMovementState {
         reporterId,
         reason: report.reason,
         note: report.note,
-        // Reports carry no date in the fixtures (the server stamps its seed's time):
-        // one hour apart after the contribution, so the mocks stay deterministic.
-        createdAt: new Date(Date.parse(fixture.at) + (index + 1) * HOUR_MS).toISOString(),
+        // Reports carry no date in the fixtures: the server stamps them all with its
+        // seed's time, so they read in reporter order. One hour after the
+        // contribution, all alike, keeps that order and the mocks deterministic.
+        createdAt: new Date(Date.parse(fixture.at) + HOUR_MS).toISOString(),
         reviewed: false,
       });
     });
@@ -220,6 +223,7 @@ function seed(): InMovementState {
       curated: curated.length + 1,
       log: logId + 1,
     },
+    accountWrites: new Map(),
   };
 }
 

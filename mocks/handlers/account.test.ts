@@ -6,7 +6,7 @@
 import { getResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { SCENARIO_HEADER, SIGN_IN_LIMITS } from '#contract/routes.ts';
+import { ACCOUNT_WRITE_LIMIT, SCENARIO_HEADER, SIGN_IN_LIMITS } from '#contract/routes.ts';
 import { accountExportSchema, accountSchema, apiErrorSchema } from '#contract/schemas.ts';
 
 import { setMockSignedIn } from './auth.ts';
@@ -66,5 +66,41 @@ describe('the mocked account', () => {
 
     expect((await call('DELETE', '/api/me')).status).toBe(200);
     expect((await call('GET', '/api/me')).status).toBe(401);
+  });
+});
+
+describe('the mocked account under a signed-in scenario', () => {
+  it('keeps a profile change for the session, beside the person’s words too', async () => {
+    const saved = await call('PUT', '/api/me', PROFILE, 'as-participant');
+    expect(saved.status).toBe(200);
+    expect(await (await call('GET', '/api/me', undefined, 'as-participant')).json()).toMatchObject(
+      PROFILE,
+    );
+    const exported = accountExportSchema.parse(
+      await (await call('GET', '/api/me/export', undefined, 'as-participant')).json(),
+    );
+    expect(exported.account).toMatchObject(PROFILE);
+    expect(exported.contributions.length).toBeGreaterThan(0);
+    // The mocked sign-in's own session is not signed in by a scenario's write.
+    expect((await call('GET', '/api/me')).status).toBe(401);
+  });
+
+  it('signs the scenario out for good once the account is deleted', async () => {
+    expect((await call('DELETE', '/api/me', undefined, 'as-participant')).status).toBe(200);
+    expect((await call('GET', '/api/me', undefined, 'as-participant')).status).toBe(401);
+  });
+
+  it(`answers 429 with Retry-After past ${ACCOUNT_WRITE_LIMIT.limit} writes of an account`, async () => {
+    for (let i = 0; i < ACCOUNT_WRITE_LIMIT.limit; i++) {
+      // Refused for its body, yet counted, as on the server.
+      expect((await call('PUT', '/api/me', { displayName: '' }, 'as-expert')).status).toBe(400);
+    }
+    const refused = await call('PUT', '/api/me', PROFILE, 'as-expert');
+    expect(refused.status).toBe(429);
+    const wait = Number(refused.headers.get('Retry-After'));
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(ACCOUNT_WRITE_LIMIT.windowSeconds);
+    // Another account's allowance is its own.
+    expect((await call('PUT', '/api/me', PROFILE, 'as-curator')).status).toBe(200);
   });
 });

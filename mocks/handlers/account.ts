@@ -1,8 +1,10 @@
 /**
  * The signed-in person's own account, mocked over the mocked sign-in's account
- * (mocks/handlers/auth.ts): a profile change shows at once in /api/me, a deletion
- * signs out. The refusals match the server's (decision 024): 401 signed out, 403 a
- * blocked account's profile change, 400 a bad profile, 429 under `rate-limited`.
+ * (mocks/handlers/auth.ts) or a signed-in scenario's, kept in the In Movement store
+ * (mocks/account-store.ts): a profile change shows at once in /api/me and beside
+ * their words, a deletion signs out and leaves their words by no one. The refusals
+ * match the server's (decision 024): 401 signed out, 403 a blocked account's profile
+ * change, 400 a bad profile, 429 under `rate-limited` or past the account's writes.
  */
 import { http } from 'msw';
 
@@ -10,6 +12,9 @@ import { ACCOUNT_BLOCKED, NOT_SIGNED_IN } from '../../contract/failures.ts';
 import { parseRouteBody } from '../../contract/request-input.ts';
 import { routes } from '../../contract/routes.ts';
 import { ACCOUNT_DELETED, type AccountExport } from '../../contract/schemas.ts';
+import { accountRecords, forgetAccount, saveProfile } from '../account-store.ts';
+import { spendAccountWrite } from '../account-writes.ts';
+import { isSignedInScenario } from '../scenarios.ts';
 import { setMockSignedIn, signedInAccount } from './auth.ts';
 import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
 
@@ -34,12 +39,15 @@ export const accountHandlers = [
     const account = signedInAccount(prepared.scenario);
     if (!account) return notSignedIn();
     if (account.blocked) return failureResponse(ACCOUNT_BLOCKED);
+    const spent = spendAccountWrite(account.id);
+    if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
     const read = await readBodyText(resolver.request);
     if (!read.ok) return failureResponse(read);
     const body = parseRouteBody('updateProfile', read.text);
     if (!body.ok) return failureResponse(body);
-    const updated = { ...account, ...body.body };
-    setMockSignedIn(updated);
+    const updated = saveProfile(account, body.body);
+    // The mocked sign-in's session carries its profile; a scenario's lives in the store.
+    if (!isSignedInScenario(prepared.scenario)) setMockSignedIn(updated);
     return answer('updateProfile', updated, prepared.scenario, { headers: NO_STORE });
   }),
   http.get(`*${routes.exportAccount.path}`, async (resolver: Resolver) => {
@@ -51,8 +59,7 @@ export const accountHandlers = [
       exportedAt: new Date().toISOString(),
       account,
       createdAt: SESSION_START,
-      contributions: [],
-      reports: [],
+      ...accountRecords(account),
       sessions: [
         {
           createdAt: SESSION_START,
@@ -72,7 +79,12 @@ export const accountHandlers = [
     const prepared = await prepare('deleteAccount', resolver);
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-    if (!signedInAccount(prepared.scenario)) return notSignedIn();
+    const account = signedInAccount(prepared.scenario);
+    if (!account) return notSignedIn();
+    const spent = spendAccountWrite(account.id);
+    if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
+    // Gone for the mock session's life: a scenario of this account is signed out too.
+    forgetAccount(account);
     setMockSignedIn(null);
     return answer('deleteAccount', ACCOUNT_DELETED, prepared.scenario, { headers: NO_STORE });
   }),

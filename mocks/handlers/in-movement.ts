@@ -3,7 +3,7 @@
  * server's checks (mocks/in-movement-write.ts). Who asks comes from the scenario or
  * the mocked sign-in (signedInAccount in ./auth.ts).
  */
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 
 import { InvalidCursorError } from '../../contract/cursor.ts';
 import {
@@ -16,13 +16,12 @@ import { parseRouteBody, type RouteBodyValue } from '../../contract/request-inpu
 import {
   type BodyRouteName,
   buildPath,
-  RATE_LIMITED_MESSAGE,
   type RouteName,
   type RouteResponse,
   routes,
-  WRITE_LIMIT,
 } from '../../contract/routes.ts';
-import { type Account, errorBody } from '../../contract/schemas.ts';
+import type { Account } from '../../contract/schemas.ts';
+import { spendAccountWrite } from '../account-writes.ts';
 import {
   findLiveDebate,
   listContributions,
@@ -45,7 +44,7 @@ import {
 } from '../in-movement-write.ts';
 import { parseScenario, type Scenario, SCENARIO_HEADER } from '../scenarios.ts';
 import { signedInAccount } from './auth.ts';
-import { answer, failureResponse, prepare, readBodyText } from './respond.ts';
+import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
 
 type Resolver = Parameters<typeof prepare>[1];
 type Prepared<N extends RouteName> = Extract<Awaited<ReturnType<typeof prepare<N>>>, { ok: true }>;
@@ -86,9 +85,10 @@ type WriteOutcome<N extends BodyRouteName> =
   { ok: true; body: RouteResponse<N>; status?: 200 | 201; location?: string } | ApiFailure;
 
 /**
- * A POST with a JSON body, in the server's order (docs/decisions/022): the write
- * allowance (the `rate-limited` scenario), who asks and their role, then the input,
- * path included, and the body; so a malformed id is a 401 to someone signed out.
+ * A POST with a JSON body, in the server's order (docs/decisions/022): the client's
+ * write allowance (the `rate-limited` scenario), who asks and their role, the
+ * account's write allowance, then the input, path included, and the body; so a
+ * malformed id is a 401 to someone signed out.
  */
 function write<N extends BodyRouteName>(
   name: N,
@@ -103,16 +103,13 @@ function write<N extends BodyRouteName>(
       ? prepared.scenario
       : parseScenario(resolver.request.headers.get(SCENARIO_HEADER));
     if (!prepared.ok && scenario === 'error') return prepared.response;
-    if (scenario === 'rate-limited') {
-      return HttpResponse.json(errorBody('rate_limited', RATE_LIMITED_MESSAGE), {
-        status: 429,
-        headers: { 'Retry-After': String(WRITE_LIMIT.windowSeconds), ...NO_STORE },
-      });
-    }
+    if (scenario === 'rate-limited') return rateLimitedResponse();
     const account = signedInAccount(scenario);
     const refused = checkWriter(account, roles);
     if (refused) return failureResponse(refused);
     if (!account) return failureResponse(NOT_SIGNED_IN);
+    const spent = spendAccountWrite(account.id);
+    if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
     if (!prepared.ok) return prepared.response;
     const { ctx } = prepared;
     const text = await readBodyText(resolver.request);
@@ -170,10 +167,12 @@ export const inMovementHandlers = [
     write('createContribution', undefined, ({ params, body, account }) => {
       const created = createContribution(account, params.slug, body);
       if (!created.ok) return created;
+      // A replay answers the first one again, without a Location (as the server).
+      if (created.replayed) return { ok: true, body: created.body };
       return {
         ok: true,
         body: created.body,
-        status: created.replayed ? 200 : 201,
+        status: 201,
         location: buildPath('listContributions', { slug: params.slug }),
       };
     }),

@@ -7,23 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { accountSchema } from '#contract/schemas.ts';
 
-import { createApp } from '../app.ts';
-import { migrate } from '../db/migrate.ts';
-import { silentLog } from '../http/request-log.ts';
 import { lastSignInToken, signInThroughOutbox, TestBrowser } from '../testing/browser.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
+import { type App, openMigratedApp } from '../testing/migrated-app.ts';
 import { purgeStaleSignIns } from './purge.ts';
-
-type App = ReturnType<typeof createApp>;
 
 describe.each(databaseKinds)('sign-in housekeeping on $name', ({ open, skip }) => {
   describe.skipIf(Boolean(skip))(skip ? `skipped: ${skip}` : 'purge, locale, relink', () => {
     let test: TestDatabase;
     let app: App;
     beforeAll(async () => {
-      test = await open();
-      await migrate(test.db);
-      app = createApp({ db: test.db, log: silentLog });
+      ({ test, app } = await openMigratedApp(open));
     }, 120_000);
     afterAll(() => test?.dispose());
 

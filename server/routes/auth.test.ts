@@ -10,43 +10,26 @@ import { SIGN_IN_LIMITS } from '#contract/routes.ts';
 import { accountSchema, apiErrorSchema } from '#contract/schemas.ts';
 
 import { createApp } from '../app.ts';
-import { migrate } from '../db/migrate.ts';
 import { silentLog } from '../http/request-log.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { TestBrowser as Browser } from '../testing/browser.ts';
+import { lastSignInMail, signInThroughOutbox, TestBrowser as Browser } from '../testing/browser.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
+import { type App, openMigratedApp } from '../testing/migrated-app.ts';
 import { BINDING_COOKIE, SESSION_COOKIE } from './auth.ts';
-
-type App = ReturnType<typeof createApp>;
 
 describe.each(databaseKinds)('sign-in on $name', ({ open, skip }) => {
   describe.skipIf(Boolean(skip))(skip ? `skipped: ${skip}` : 'by e-mail link', () => {
     let test: TestDatabase;
     let app: App;
     beforeAll(async () => {
-      test = await open();
-      await migrate(test.db);
-      app = createApp({ db: test.db, log: silentLog });
+      ({ test, app } = await openMigratedApp(open));
     }, 120_000);
     afterAll(() => test?.dispose());
     afterEach(() => vi.unstubAllEnvs());
 
-    async function lastMail(to: string) {
-      const [mail] = await test.db.query<{ subject: string; text: string }>(
-        'SELECT subject, text FROM outbox WHERE to_address = $1 ORDER BY id DESC LIMIT 1',
-        [to],
-      );
-      if (!mail) throw new Error(`no mail to ${to}`);
-      const token = /\/sign-in\/verify\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
-      if (!token) throw new Error('no link in the mail');
-      return { ...mail, token };
-    }
-
-    async function signIn(browser: Browser, email: string) {
-      expect((await browser.post('/api/auth/sign-in', { email, locale: 'en' })).status).toBe(202);
-      const { token } = await lastMail(email);
-      return browser.post('/api/auth/verify', { token });
-    }
+    const lastMail = (to: string) => lastSignInMail(test.db, to);
+    const signIn = (browser: Browser, email: string) =>
+      signInThroughOutbox(browser, test.db, email);
 
     it('signs in with the link, in the browser that asked, and signs out', async () => {
       const browser = new Browser(app);

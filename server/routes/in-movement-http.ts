@@ -61,6 +61,12 @@ export function read<N extends RouteName>(
   };
 }
 
+/** A write's own work, once the writer and the input passed their checks. */
+export type WriteRun<N extends BodyRouteName> = (
+  input: RouteInput<N> & { body: RouteBodyValue<N> },
+  account: Account,
+) => Promise<WriteOutcome>;
+
 /**
  * A write: the writer's checks (401, 403 blocked or wrong role, 429 per account) come
  * before the input is read, so a refused writer learns nothing about the resource.
@@ -69,10 +75,7 @@ export function write<N extends BodyRouteName>(
   name: N,
   db: Database,
   roles: readonly Role[] | undefined,
-  run: (
-    input: RouteInput<N> & { body: RouteBodyValue<N> },
-    account: Account,
-  ) => Promise<WriteOutcome>,
+  run: WriteRun<N>,
 ) {
   const route = routes[name];
   return async (c: Context): Promise<Response> => {

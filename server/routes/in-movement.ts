@@ -11,7 +11,8 @@ import {
   notFound,
   ROLE_REQUIRED,
 } from '../../contract/failures.ts';
-import { routes } from '../../contract/routes.ts';
+import { type BodyRouteName, routes } from '../../contract/routes.ts';
+import type { Role } from '../../contract/schemas.ts';
 import { CURATORS, currentAccount } from '../auth/current.ts';
 import type { Database } from '../db/adapter.ts';
 import type { AppEnv } from '../http/request-log.ts';
@@ -27,7 +28,14 @@ import {
   moderationLog,
   moderationQueue,
 } from '../in-movement/reads.ts';
-import { NO_STORE, PRIVATE_FRESH, PUBLIC_FRESH, read, write } from './in-movement-http.ts';
+import {
+  NO_STORE,
+  PRIVATE_FRESH,
+  PUBLIC_FRESH,
+  read,
+  write,
+  type WriteRun,
+} from './in-movement-http.ts';
 
 export interface InMovementDeps {
   db: Database;
@@ -91,38 +99,28 @@ export function inMovementRoutes(app: Hono<AppEnv>, { db, reportThreshold }: InM
     }),
   );
 
-  app.post(
-    routes.createContribution.path,
-    write('createContribution', db, undefined, ({ params, body }, account) =>
-      createContribution(db, account, params.slug, body),
-    ),
+  // Every write is a POST through the same checks (in-movement-http.ts write), only
+  // the roles that may make it and its own work differ.
+  const post = <N extends BodyRouteName>(
+    name: N,
+    roles: readonly Role[] | undefined,
+    run: WriteRun<N>,
+  ) => app.post(routes[name].path, write(name, db, roles, run));
+
+  post('createContribution', undefined, ({ params, body }, account) =>
+    createContribution(db, account, params.slug, body),
   );
-  app.post(
-    routes.reportContribution.path,
-    write('reportContribution', db, undefined, ({ params, body }, account) =>
-      reportContribution(db, account, params.id, body, reportThreshold),
-    ),
+  post('reportContribution', undefined, ({ params, body }, account) =>
+    reportContribution(db, account, params.id, body, reportThreshold),
   );
-  app.post(
-    routes.moderateContribution.path,
-    write('moderateContribution', db, CURATORS, ({ params, body }, account) =>
-      moderateContribution(db, account, params.id, body),
-    ),
+  post('moderateContribution', CURATORS, ({ params, body }, account) =>
+    moderateContribution(db, account, params.id, body),
   );
-  app.post(
-    routes.curateDebate.path,
-    write('curateDebate', db, CURATORS, ({ params, body }, account) =>
-      curateDebate(db, account, params.slug, body),
-    ),
+  post('curateDebate', CURATORS, ({ params, body }, account) =>
+    curateDebate(db, account, params.slug, body),
   );
-  app.post(
-    routes.createCurated.path,
-    write('createCurated', db, CURATORS, ({ body }, account) => createCurated(db, account, body)),
-  );
-  app.post(
-    routes.curateCurated.path,
-    write('curateCurated', db, CURATORS, ({ params, body }, account) =>
-      curateCurated(db, account, params.id, body),
-    ),
+  post('createCurated', CURATORS, ({ body }, account) => createCurated(db, account, body));
+  post('curateCurated', CURATORS, ({ params, body }, account) =>
+    curateCurated(db, account, params.id, body),
   );
 }

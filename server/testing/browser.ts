@@ -51,15 +51,24 @@ export class TestBrowser {
   }
 }
 
-/** The token of the newest sign-in mail to `to` in the outbox. */
-export async function lastSignInToken(db: Queryable, to: string): Promise<string> {
-  const [mail] = await db.query<{ text: string }>(
-    'SELECT text FROM outbox WHERE to_address = $1 ORDER BY id DESC LIMIT 1',
+/** The newest sign-in mail to `to` in the outbox, with its link's token. */
+export async function lastSignInMail(
+  db: Queryable,
+  to: string,
+): Promise<{ subject: string; text: string; token: string }> {
+  const [mail] = await db.query<{ subject: string; text: string }>(
+    'SELECT subject, text FROM outbox WHERE to_address = $1 ORDER BY id DESC LIMIT 1',
     [to],
   );
-  const token = mail && /\/sign-in\/verify\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
-  if (!token) throw new Error(`no sign-in mail to ${to}`);
-  return token;
+  if (!mail) throw new Error(`no sign-in mail to ${to}`);
+  const token = /\/sign-in\/verify\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`no link in the mail to ${to}`);
+  return { ...mail, token };
+}
+
+/** The token of the newest sign-in mail to `to` in the outbox. */
+export async function lastSignInToken(db: Queryable, to: string): Promise<string> {
+  return (await lastSignInMail(db, to)).token;
 }
 
 /** Asks for a link in `locale`, then opens it in the same browser: the verify's answer. */

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { MAX_BODY_BYTES } from '#contract/routes.ts';
 
+import { JSON_HEADERS, mockSignIn, sendAs, signInThroughOutbox } from './signed-in.ts';
 import { describeEachTarget, mswTarget, type Target } from './targets.ts';
 
-const JSON_HEADERS = { 'Content-Type': 'application/json' };
 const post = (target: Target, path: string, body: string, headers = JSON_HEADERS) =>
   target.fetch(path, { method: 'POST', headers, body });
 
@@ -107,49 +107,18 @@ const badProfiles: [string, unknown][] = [
 ];
 
 const send = (target: Target, method: string, path: string, body?: string, cookie?: string) =>
-  target.fetch(path, {
-    method,
-    headers: { ...(body === undefined ? {} : JSON_HEADERS), ...(cookie ? { Cookie: cookie } : {}) },
-    ...(body === undefined ? {} : { body }),
-  });
+  sendAs(target, method, path, body, cookie ? { cookie } : {});
 
 /**
- * Signs in on a target: the mocks take any well-formed token; the server mails a link
- * to its development outbox, opened with the binding cookie the request set. Returns
- * the cookies to send (none for the mocks, which keep one signed-in account).
+ * Signs in on a target: the mocks' own session (no cookie: they keep one signed-in
+ * account), or a server session through its outbox, whose cookie is returned.
  */
 async function signIn(target: Target): Promise<string> {
-  const token = 'A'.repeat(43);
-  if (target === mswTarget) {
-    await post(target, '/api/auth/verify', JSON.stringify({ token }));
-    return '';
+  if (target !== mswTarget) {
+    return signInThroughOutbox(target, 'contract-account@example.org', '192.0.2.99');
   }
-  const email = 'contract-account@example.org';
-  const client = '192.0.2.99';
-  const asked = await target.fetch(
-    '/api/auth/sign-in',
-    { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ email, locale: 'en' }) },
-    client,
-  );
-  const binding = asked.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const outbox = await (await target.fetch('/__outbox')).text();
-  const link = /\/sign-in\/verify\?token=([A-Za-z0-9_-]{43})/.exec(outbox)?.[1];
-  if (!link) throw new Error('no sign-in link in the outbox');
-  const verified = await target.fetch(
-    '/api/auth/verify',
-    {
-      method: 'POST',
-      headers: { ...JSON_HEADERS, Cookie: binding },
-      body: JSON.stringify({ token: link }),
-    },
-    client,
-  );
-  const session = verified.headers.getSetCookie().find((c) => c.startsWith('parcours_session='));
-  if (!session) throw new Error(`verify answered ${verified.status} without a session`);
-  return session.split(';')[0]!;
+  await mockSignIn();
+  return '';
 }
 
 describeEachTarget('Account contract', 'answers like the mocks', (target) => {

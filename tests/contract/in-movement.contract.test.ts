@@ -13,8 +13,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { SCENARIO_HEADER } from '#contract/routes.ts';
-
 import {
   API,
   asCurator,
@@ -29,25 +27,9 @@ import {
   signedOut,
   theme,
 } from './in-movement-cases.ts';
-import { describeEachTarget, mswTarget, type Target } from './targets.ts';
-
-const JSON_HEADERS = { 'Content-Type': 'application/json' };
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Replaces every `at` by its shape (see the file's comment). */
-function timesByShape(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(timesByShape);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, v]) => [
-        key,
-        key === 'at' && typeof v === 'string' && ISO.test(v) ? '<iso time>' : timesByShape(v),
-      ]),
-    );
-  }
-  return value;
-}
+import { ISO, timesByShape } from './in-movement-write-cases.ts';
+import { sendAs, signInEach, type Who } from './signed-in.ts';
+import { describeEachTarget, mswTarget } from './targets.ts';
 
 async function snapshot(response: Response, { times = false, cache = true } = {}) {
   const text = await response.text();
@@ -57,21 +39,8 @@ async function snapshot(response: Response, { times = false, cache = true } = {}
     type,
     ...(cache || response.status >= 400 ? { cache: response.headers.get('cache-control') } : {}),
     location: response.headers.get('location'),
-    body: times && type?.includes('json') ? timesByShape(JSON.parse(text)) : text,
+    body: times && type?.includes('json') ? timesByShape(JSON.parse(text), 'at') : text,
   };
-}
-
-/** A request as `who` (a mock scenario; a cookie on the server). */
-interface Who {
-  scenario?: string;
-  cookie?: string;
-}
-
-function send(target: Target, method: string, path: string, body?: string, who: Who = {}) {
-  const headers: Record<string, string> = body === undefined ? {} : { ...JSON_HEADERS };
-  if (target === mswTarget && who.scenario) headers[SCENARIO_HEADER] = who.scenario;
-  if (target !== mswTarget && who.cookie) headers.Cookie = who.cookie;
-  return target.fetch(path, { method, headers, ...(body === undefined ? {} : { body }) });
 }
 
 /** The mocks' next cursor for a page, to ask both for the page after it. */
@@ -128,38 +97,6 @@ const reads: [string, () => Promise<string>][] = [
   ['the moderation log', async () => `${API}/moderation/log`],
 ];
 
-/**
- * Signs a demo account in on a server target through its development outbox (as
- * auth.contract.test.ts does); the mocks sign in by scenario instead.
- */
-async function signIn(target: Target, email: string): Promise<string> {
-  const client = '192.0.2.77';
-  const asked = await target.fetch(
-    '/api/auth/sign-in',
-    { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ email, locale: 'en' }) },
-    client,
-  );
-  const binding = asked.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const outbox = await (await target.fetch('/__outbox')).text();
-  const token = /\/sign-in\/verify\?token=([A-Za-z0-9_-]{43})/.exec(outbox)?.[1];
-  if (!token) throw new Error('no sign-in link in the outbox');
-  const verified = await target.fetch(
-    '/api/auth/verify',
-    {
-      method: 'POST',
-      headers: { ...JSON_HEADERS, Cookie: binding },
-      body: JSON.stringify({ token }),
-    },
-    client,
-  );
-  const session = verified.headers.getSetCookie().find((c) => c.startsWith('parcours_session='));
-  if (!session) throw new Error(`verify answered ${verified.status} without a session`);
-  return session.split(';')[0]!;
-}
-
 describeEachTarget('In Movement contract', 'answers like the mocks', (target) => {
   it.each(reads)('reads %s', async (_title, pathOf) => {
     const path = await pathOf();
@@ -178,18 +115,19 @@ describeEachTarget('In Movement contract', 'answers like the mocks', (target) =>
   });
 
   it.each(signedOut)('refuses %s with 401 when signed out', async (_t, method, path, body) => {
-    const expected = await snapshot(await send(mswTarget, method, path, body));
+    const expected = await snapshot(await sendAs(mswTarget, method, path, body));
     expect(expected.status).toBe(401);
-    expect(await snapshot(await send(target, method, path, body))).toEqual(expected);
+    expect(await snapshot(await sendAs(target, method, path, body))).toEqual(expected);
   });
 
   describe('signed in', () => {
     const asP: Who = { scenario: 'as-participant' };
     const asC: Who = { scenario: 'as-curator' };
     beforeAll(async () => {
-      if (target === mswTarget) return;
-      asP.cookie = await signIn(target, participant.email);
-      asC.cookie = await signIn(target, curator.email);
+      await signInEach(target, [
+        [asP, participant.email],
+        [asC, curator.email],
+      ]);
     });
     afterAll(() => {
       delete asP.cookie;
@@ -197,9 +135,9 @@ describeEachTarget('In Movement contract', 'answers like the mocks', (target) =>
     });
 
     it.each(asParticipant)('refuses a participant %s', async (_t, method, path, body, status) => {
-      const expected = await snapshot(await send(mswTarget, method, path, body, asP));
+      const expected = await snapshot(await sendAs(mswTarget, method, path, body, asP));
       expect(expected.status).toBe(status);
-      expect(await snapshot(await send(target, method, path, body, asP))).toEqual(expected);
+      expect(await snapshot(await sendAs(target, method, path, body, asP))).toEqual(expected);
     });
 
     it('refuses a participant reporting their own contribution with 409', async () => {
@@ -217,18 +155,18 @@ describeEachTarget('In Movement contract', 'answers like the mocks', (target) =>
       expect(id).toBeDefined();
       const path = `${API}/contributions/${id}/reports`;
       const expected = await snapshot(
-        await send(mswTarget, 'POST', path, '{"reason":"spam"}', asP),
+        await sendAs(mswTarget, 'POST', path, '{"reason":"spam"}', asP),
       );
       expect(expected.status).toBe(409);
-      expect(await snapshot(await send(target, 'POST', path, '{"reason":"spam"}', asP))).toEqual(
+      expect(await snapshot(await sendAs(target, 'POST', path, '{"reason":"spam"}', asP))).toEqual(
         expected,
       );
     });
 
     it.each(asCurator)('refuses a curator %s', async (_t, method, path, body, status) => {
-      const expected = await snapshot(await send(mswTarget, method, path, body, asC));
+      const expected = await snapshot(await sendAs(mswTarget, method, path, body, asC));
       expect(expected.status).toBe(status);
-      expect(await snapshot(await send(target, method, path, body, asC))).toEqual(expected);
+      expect(await snapshot(await sendAs(target, method, path, body, asC))).toEqual(expected);
     });
   });
 });
