@@ -356,7 +356,7 @@ function heapRows(section: string, c: HeapFigures): Row[] {
   return [
     {
       section,
-      measure: `JS heap after ${c.opened} stories opened+closed`,
+      measure: `JS heap after ${c.opened} stories opened+closed (warm-up: ${c.warmup})`,
       value: `${c.heapAfterMb} MB`,
       baseline: `${c.heapBeforeMb} MB before`,
       ratio: `${c.heapGrowthPct > 0 ? '+' : ''}${c.heapGrowthPct}%`,
