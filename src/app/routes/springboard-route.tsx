@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { AnimatePresence } from 'framer-motion';
 import {
   lazy,
@@ -12,6 +13,7 @@ import {
 import { useLocation, useMatch, useNavigate } from 'react-router';
 
 import { homePath, PAGE_PATTERNS, storyPath } from '#contract/pages.ts';
+import { themeListOptions } from '#src/api/themes.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 import { parseNavState } from '#src/lib/nav-state.ts';
@@ -85,6 +87,13 @@ export function SpringboardRoute() {
   const [behind, setBehind] = useState<string | null>(slug);
   if (behind !== null && slug !== null && slug !== behind) setBehind(slug);
   const [viewerReady, setViewerReady] = useState(false);
+  // The springboard asked for the themes from its first render; the viewer's links to
+  // its story's themes need them too, so they are not left waiting for it.
+  const queryClient = useQueryClient();
+  const deferred = behind !== null;
+  useEffect(() => {
+    if (deferred) void queryClient.prefetchQuery(themeListOptions());
+  }, [deferred, queryClient]);
   const onViewerReady = useCallback(() => setViewerReady(true), []);
   useEffect(() => {
     if (behind === null || slug !== null) return;
