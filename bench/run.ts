@@ -21,16 +21,25 @@ import { buildApp, buildFloor, OUT, ROOT } from './lib/build.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 import { formatTable, kb, ratio, type Row } from './lib/stats.ts';
 import { LH_RUNS, type LighthouseFigures, runLighthouse } from './lighthouse.ts';
-import { runScale, scaleContent, type ScaleFigures, STORY_COUNT } from './scale.ts';
+import {
+  type HeapFigures,
+  measureHeap,
+  runScale,
+  scaleContent,
+  type ScaleFigures,
+  STORY_COUNT,
+} from './scale.ts';
 import { runSwipe } from './swipe.ts';
 import { measureRoute, type RouteWeight } from './weight.ts';
 
-const SECTIONS = ['weight', 'lighthouse', 'swipe', 'scale'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'swipe', 'scale', 'heap'] as const;
 type Section = (typeof SECTIONS)[number];
 const asked = process.argv.slice(2).filter((a): a is Section => SECTIONS.includes(a as Section));
-const sections = new Set<Section>(asked.length > 0 ? asked : SECTIONS);
+// `heap` is part of `scale`; alone, it measures only the heap on the 2,000 stories.
+const sections = new Set<Section>(asked.length > 0 ? asked : SECTIONS.filter((s) => s !== 'heap'));
 
-const APP_DIST = join(OUT, 'app-dist');
+// BENCH_APP_DIST: measure another build (e.g. the main branch's) with this bench.
+const APP_DIST = process.env.BENCH_APP_DIST ?? join(OUT, 'app-dist');
 const FLOOR_DIST = join(OUT, 'floor-dist');
 const FLOOR_DATA = JSON.stringify(
   Array.from({ length: 20 }, (_, i) => ({ id: i, title: `Item ${i + 1}` })),
@@ -76,6 +85,7 @@ async function main(): Promise<void> {
     lighthouse?: LighthouseFigures[];
     swipe?: Awaited<ReturnType<typeof runSwipe>>;
     scale?: ScaleFigures;
+    heap?: HeapFigures;
   } = {};
 
   if (sections.has('weight')) {
@@ -98,12 +108,13 @@ async function main(): Promise<void> {
     log('swipe (app and scroll-snap reference, idle and loaded)…');
     figures.swipe = await runSwipe(browser, app.url, statics.url);
   }
-  if (sections.has('scale')) {
+  if (sections.has('scale') || sections.has('heap')) {
     log(`scale: seeding ${STORY_COUNT} stories…`);
     const big = await startApp(APP_DIST, scaleContent());
     try {
       log('scale: measuring…');
-      figures.scale = await runScale(browser, big.url);
+      if (sections.has('scale')) figures.scale = await runScale(browser, big.url);
+      else figures.heap = await measureHeap(browser, big.url);
     } finally {
       await big.stop();
     }
@@ -141,6 +152,7 @@ function report(f: {
   lighthouse?: LighthouseFigures[];
   swipe?: Awaited<ReturnType<typeof runSwipe>>;
   scale?: ScaleFigures;
+  heap?: HeapFigures;
 }): Row[] {
   const rows: Row[] = [];
   if (f.weight) {
@@ -332,25 +344,41 @@ function report(f: {
       measure: 'filter by theme / back to all',
       value: `${fmtMs(c.filterMs)} / ${fmtMs(c.unfilterMs)}`,
     });
-    rows.push({
-      section: s,
-      measure: `JS heap after ${c.opened} stories opened+closed`,
+    rows.push(...heapRows(s, c));
+  }
+  if (f.heap) rows.push(...heapRows(`heap ${STORY_COUNT} stories 1×`, f.heap));
+  return rows;
+}
+
+function heapRows(section: string, c: HeapFigures): Row[] {
+  const reopened = (r: { spinner: boolean; fetched: boolean }) =>
+    `${r.spinner ? 'spinner' : 'no spinner'}, ${r.fetched ? 'refetched' : 'from memory'}`;
+  return [
+    {
+      section,
+      measure: `JS heap after ${c.opened} stories opened+closed (warm-up: ${c.warmup})`,
       value: `${c.heapAfterMb} MB`,
       baseline: `${c.heapBeforeMb} MB before`,
       ratio: `${c.heapGrowthPct > 0 ? '+' : ''}${c.heapGrowthPct}%`,
       target: '≤ +10%',
       met: c.heapGrowthPct <= 10,
-    });
-    rows.push({
-      section: s,
+    },
+    {
+      section,
       measure: 'JS heap after the same stories once more',
       value: `${c.heapAgainMb} MB`,
       baseline: `${c.heapAfterMb} MB after round 1`,
       ratio: `${c.heapAgainGrowthPct > 0 ? '+' : ''}${c.heapAgainGrowthPct}%`,
       target: 'no leak: ≈ 0%',
-    });
-  }
-  return rows;
+    },
+    {
+      section,
+      measure: 'reopened: the last of them / the first (no service worker)',
+      value: `${reopened(c.reopenRecent)} / ${reopened(c.reopenOldest)}`,
+      target: 'no spinner',
+      met: !c.reopenRecent.spinner && !c.reopenOldest.spinner,
+    },
+  ];
 }
 
 try {

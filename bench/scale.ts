@@ -28,6 +28,12 @@ import { CPU_RATE } from './swipe.ts';
 
 export const STORY_COUNT = Number(process.env.BENCH_SCALE_STORIES ?? 2000);
 const OPEN_CLOSE = 50;
+/**
+ * Stories opened and closed in the heap scenario's warm-up besides the first, taken
+ * after the 50 measured ones (1 by default). More lets the engine optimise the
+ * viewer's code before the baseline, which tells compiled code from kept data.
+ */
+const HEAP_WARMUP = Number(process.env.BENCH_HEAP_WARMUP ?? 1);
 
 /** Synthetic stories whose covers are real images of the demo (each its own size). */
 export function scaleContent(count = STORY_COUNT): Content {
@@ -58,7 +64,7 @@ export function scaleContent(count = STORY_COUNT): Content {
   };
 }
 
-export interface ScaleFigures {
+export interface ScaleFigures extends HeapFigures {
   stories: number;
   firstTileMs: number;
   /** Loading every page by scrolling to the end (infinite query, 60 per page), at 1× CPU. */
@@ -75,13 +81,6 @@ export interface ScaleFigures {
   scrollLongTasks: number;
   filterMs: number;
   unfilterMs: number;
-  heapBeforeMb: number;
-  heapAfterMb: number;
-  heapGrowthPct: number;
-  /** After the same stories opened and closed once more: growth over round 1. */
-  heapAgainMb: number;
-  heapAgainGrowthPct: number;
-  opened: number;
 }
 
 const tileCount = (page: Page) =>
@@ -198,12 +197,57 @@ export async function runScale(browser: Browser, appUrl: string): Promise<ScaleF
   const unfilterMs = await timeFilter(page, { filtered: false, tiles });
   await context.close();
 
-  // 5. Memory. Warm-up first, so the baseline already holds what any visit loads once
+  const heap = await measureHeap(browser, appUrl);
+
+  return {
+    stories: STORY_COUNT,
+    firstTileMs: Math.round(firstTileMs),
+    loadAllMs: Math.round(t1 - t0),
+    tilesInDom: tiles,
+    growRafMedianMs: round(median(growRaf)),
+    growRafP95Ms: round(percentile(growRaf, 95)),
+    growLongTasks: growLong.length,
+    growLongestTaskMs: round(Math.max(0, ...growLong.map(([, d]) => d))),
+    scrollDroppedPct: round(
+      (frames.dropped / Math.max(1, frames.dropped + frames.presented)) * 100,
+    ),
+    scrollFrameP95Ms: round(percentile(frames.intervals, 95)),
+    scrollRafP95Ms: round(percentile(scrollRaf, 95)),
+    scrollLongTasks: scrollLong.length,
+    filterMs: Math.round(filterMs),
+    unfilterMs: Math.round(unfilterMs),
+    ...heap,
+  };
+}
+
+export interface HeapFigures {
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  heapGrowthPct: number;
+  /** After the same stories opened and closed once more: growth over round 1. */
+  heapAgainMb: number;
+  heapAgainGrowthPct: number;
+  opened: number;
+  /** Stories opened in the warm-up (BENCH_HEAP_WARMUP). */
+  warmup: number;
+  /** Reopening the last and the first of the 50 after both rounds: spinner drawn, data refetched? */
+  reopenRecent: { spinner: boolean; fetched: boolean };
+  reopenOldest: { spinner: boolean; fetched: boolean };
+}
+
+/**
+ * The JS heap (1× CPU) before and after 50 stories opened and closed, then once more,
+ * each time after three forced GCs; last, the most recent and the oldest of them are
+ * reopened, noting any frame with the viewer's spinner and any refetch of the story. Also `npm run bench -- heap` on its own.
+ */
+export async function measureHeap(browser: Browser, appUrl: string): Promise<HeapFigures> {
+  // Warm-up first, so the baseline already holds what any visit loads once
   // (the viewer's code, the grid pages the 50 tiles sit in, fonts): open one story, and
   // scroll to the 50th tile and back. Then 50 stories opened and closed (round 1: the
   // query cache now holds 50 stories, and the path 50 steps), then the same 50 again
   // (round 2: a leak grows again, a cache does not). Heap after three GCs each time.
   const memory = await ipadContext(browser);
+  await memory.addInitScript({ content: PROBE_PRELUDE });
   const mpage = await memory.newPage();
   const mcdp = await memory.newCDPSession(mpage);
   await mpage.goto(appUrl, { waitUntil: 'load' });
@@ -223,6 +267,7 @@ export async function runScale(browser: Browser, appUrl: string): Promise<ScaleF
     .nth(OPEN_CLOSE - 1)
     .scrollIntoViewIfNeeded();
   await sleep(1500);
+  for (let i = 1; i < HEAP_WARMUP; i++) await openClose(OPEN_CLOSE + i);
   await mpage.evaluate(() => window.scrollTo(0, 0));
   await sleep(2000);
   const heapBeforeMb = await heapMb(mcdp);
@@ -236,31 +281,51 @@ export async function runScale(browser: Browser, appUrl: string): Promise<ScaleF
   for (let i = 0; i < OPEN_CLOSE; i++) await openClose(i);
   await sleep(1000);
   const heapAgainMb = await heapMb(mcdp);
+  // Reopened within the session: the last one opened (within any in-memory cache) and
+  // the first (the longest ago; this context blocks the service worker, so whatever is
+  // not in memory comes from the network). Watched frame by frame from the tap on:
+  // was the viewer's spinner ever drawn, and was the story's data asked for again?
+  const reopen = async (i: number) => {
+    const slug = await mpage.locator('.tile__link').nth(i).getAttribute('data-slug');
+    let fetched = false;
+    const onRequest = (request: { url(): string }) => {
+      if (new URL(request.url()).pathname === `/api/stories/${slug}`) fetched = true;
+    };
+    mpage.on('request', onRequest);
+    const spinner = await mpage.evaluate((i) => {
+      let seen = false;
+      document.querySelectorAll<HTMLElement>('.tile__link')[i]!.click();
+      return new Promise<boolean>((resolve) => {
+        const look = () => {
+          // Drawn: in the page and not transparent (it fades in after a delay).
+          const spinner = document.querySelector('.viewer .spinner');
+          if (spinner?.checkVisibility({ opacityProperty: true })) seen = true;
+          if (document.querySelector('.deck__track')) resolve(seen);
+          else requestAnimationFrame(look);
+        };
+        look();
+      });
+    }, i);
+    mpage.off('request', onRequest);
+    await sleep(150);
+    await mpage.keyboard.press('Escape');
+    await mpage.locator('.viewer').waitFor({ state: 'detached', timeout: 15_000 });
+    return { spinner, fetched };
+  };
+  const reopenRecent = await reopen(OPEN_CLOSE - 1);
+  const reopenOldest = await reopen(0);
   await memory.close();
 
   return {
-    stories: STORY_COUNT,
-    firstTileMs: Math.round(firstTileMs),
-    loadAllMs: Math.round(t1 - t0),
-    tilesInDom: tiles,
-    growRafMedianMs: round(median(growRaf)),
-    growRafP95Ms: round(percentile(growRaf, 95)),
-    growLongTasks: growLong.length,
-    growLongestTaskMs: round(Math.max(0, ...growLong.map(([, d]) => d))),
-    scrollDroppedPct: round(
-      (frames.dropped / Math.max(1, frames.dropped + frames.presented)) * 100,
-    ),
-    scrollFrameP95Ms: round(percentile(frames.intervals, 95)),
-    scrollRafP95Ms: round(percentile(scrollRaf, 95)),
-    scrollLongTasks: scrollLong.length,
-    filterMs: Math.round(filterMs),
-    unfilterMs: Math.round(unfilterMs),
     heapBeforeMb: round(heapBeforeMb, 2),
     heapAfterMb: round(heapAfterMb, 2),
     heapGrowthPct: round(((heapAfterMb - heapBeforeMb) / heapBeforeMb) * 100),
     heapAgainMb: round(heapAgainMb, 2),
     heapAgainGrowthPct: round(((heapAgainMb - heapAfterMb) / heapAfterMb) * 100),
     opened,
+    warmup: HEAP_WARMUP,
+    reopenRecent,
+    reopenOldest,
   };
 }
 

@@ -5,6 +5,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod/mini';
 
+import { keepRecentStoryDetails } from './api/story-cache.ts';
 import { App } from './app/app.tsx';
 import { createAppRouter } from './app/router.tsx';
 import { initScenario } from './lib/mock-scenario.ts';
@@ -31,6 +32,8 @@ async function start() {
   // neither input nor the network for the long task a synchronous render would be.
   // One cache for the whole app: the router's loaders fill it, the screens read it.
   const queryClient = createQueryClient();
+  // A visit opens story after story: keep only the last few closed ones in memory.
+  keepRecentStoryDetails(queryClient);
   startTransition(() => {
     root.render(
       <StrictMode>

@@ -1,8 +1,19 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { AnimatePresence } from 'framer-motion';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 
 import { homePath, PAGE_PATTERNS, storyPath } from '#contract/pages.ts';
+import { themeListOptions } from '#src/api/themes.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 import { parseNavState } from '#src/lib/nav-state.ts';
@@ -10,10 +21,25 @@ import { parseNavState } from '#src/lib/nav-state.ts';
 const loadViewer = () => import('#src/features/story-viewer/story-viewer.tsx');
 const StoryViewer = lazy(() => loadViewer().then((mod) => ({ default: mod.StoryViewer })));
 
+/** Runs `task` when the browser is idle, or after `timeout` ms at the latest. */
+function whenIdle(task: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, Math.min(timeout, 300));
+    return () => clearTimeout(timer);
+  }
+  const id = window.requestIdleCallback(task, { timeout });
+  return () => window.cancelIdleCallback(id);
+}
+
 /**
  * The springboard stays mounted under an open story, so closing the story finds the
  * grid exactly where the visitor left it (scroll, focus). The viewer's code loads on
  * demand, and early when the visitor shows intent (hover, touch).
+ *
+ * A story entered by link covers the whole page: the springboard behind it is drawn
+ * only once the viewer is interactive (its deck, or its error, is on screen) and the
+ * browser is idle, in a transition that yields to input; or at once if the story is
+ * closed before.
  */
 export function SpringboardRoute() {
   const match = useMatch(PAGE_PATTERNS.story);
@@ -53,14 +79,32 @@ export function SpringboardRoute() {
 
   // Once the springboard is idle, fetch the viewer's code so the first tap opens at
   // once instead of parsing a chunk mid-transition.
+  useEffect(() => whenIdle(preload, 3000), [preload]);
+
+  // The story the springboard waits behind (entered by link), null once it is drawn.
+  // Closed before that, the springboard's first render still names that story as the
+  // open one, then none: the grid puts focus back on its tile as after any close.
+  const [behind, setBehind] = useState<string | null>(slug);
+  if (behind !== null && slug !== null && slug !== behind) setBehind(slug);
+  const [viewerReady, setViewerReady] = useState(false);
+  // The springboard asked for the themes from its first render; the viewer's links to
+  // its story's themes need them too, so they are not left waiting for it.
+  const queryClient = useQueryClient();
+  const deferred = behind !== null;
   useEffect(() => {
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = setTimeout(preload, 1500);
-      return () => clearTimeout(timer);
-    }
-    const id = window.requestIdleCallback(preload, { timeout: 3000 });
-    return () => window.cancelIdleCallback(id);
-  }, [preload]);
+    if (deferred) void queryClient.prefetchQuery(themeListOptions());
+  }, [deferred, queryClient]);
+  const onViewerReady = useCallback(() => setViewerReady(true), []);
+  useEffect(() => {
+    if (behind === null || slug !== null) return;
+    const frame = requestAnimationFrame(() => setBehind(null));
+    return () => cancelAnimationFrame(frame);
+  }, [behind, slug]);
+  useEffect(() => {
+    if (behind === null || !viewerReady) return;
+    return whenIdle(() => startTransition(() => setBehind(null)), 1500);
+  }, [behind, viewerReady]);
+  const boardShown = behind === null || slug === null;
 
   // While a story is open the page behind is inert and does not scroll. A layout
   // effect, so the springboard is interactive again before it restores focus.
@@ -79,7 +123,9 @@ export function SpringboardRoute() {
 
   return (
     <>
-      <Springboard openSlug={slug} onStoryIntent={preload} aside={<ContinueTile />} />
+      {boardShown ? (
+        <Springboard openSlug={slug ?? behind} onStoryIntent={preload} aside={<ContinueTile />} />
+      ) : null}
       <Suspense fallback={null}>
         <AnimatePresence>
           {slug ? (
@@ -89,6 +135,7 @@ export function SpringboardRoute() {
               cardParam={match?.params.card}
               depth={depth}
               onClose={close}
+              onReady={behind === null ? undefined : onViewerReady}
             />
           ) : null}
         </AnimatePresence>

@@ -27,6 +27,8 @@ export interface StoryViewerProps {
   /** How many history entries this viewer is above the springboard (0: entered directly). */
   depth: number;
   onClose: () => void;
+  /** Called once the viewer is interactive: its deck, or its error state, is drawn. */
+  onReady?: (() => void) | undefined;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface StoryViewerProps {
  * be dragged down to close. It shows the story's deck once loaded, else its loading,
  * error or not-found state; the deck (deck.tsx) does the rest.
  */
-export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProps) {
+export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryViewerProps) {
   const { t, text } = useI18n();
   const queryClient = useQueryClient();
   const query = useQuery(storyOptions(slug));
@@ -53,6 +55,12 @@ export function StoryViewer({ slug, cardParam, depth, onClose }: StoryViewerProp
   useEffect(() => {
     dialogRef.current?.focus({ preventScroll: true });
   }, []);
+
+  // After the deck's own effects (a child's run first): it is on screen and listening.
+  const settled = query.isSuccess || query.isError;
+  useEffect(() => {
+    if (settled) onReady?.();
+  }, [settled, onReady]);
 
   // Escape closes from wherever focus is: inside the dialog, or on the body when the
   // visitor tabbed past its last control (the page behind is inert).
