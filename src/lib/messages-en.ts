@@ -86,7 +86,12 @@ export const en = {
   'im.debate.closedOn': 'Closed on {date}',
   'im.debate.film': 'The film',
   'im.debate.watchOn': 'Watch “{title}” on {provider}',
-  'im.debate.embedNote': 'The video opens at its host: nothing is loaded from it until you ask.',
+  'im.debate.embedNote':
+    'Playing the film loads {provider}’s player, which may then track your visit; nothing is loaded from it before.',
+  'im.debate.play': 'Play “{title}” ({provider} player)',
+  'im.debate.filmFrame': '“{title}”, {provider} player',
+  'im.debate.filmOffline':
+    'This film plays online, from {provider}: you can play it here once you are connected.',
   'im.debate.contributions': 'Contributions',
   'im.debate.sort': 'Sort contributions',
   'im.debate.sortRecent': 'Most recent',

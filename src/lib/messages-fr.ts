@@ -88,7 +88,11 @@ export const fr = {
   'im.debate.film': 'Le film',
   'im.debate.watchOn': 'Regarder « {title} » sur {provider}',
   'im.debate.embedNote':
-    'La vidéo s’ouvre chez son hébergeur : rien n’en est chargé avant que vous le demandiez.',
+    'Lancer le film charge le lecteur de {provider}, qui peut alors suivre votre visite ; rien n’en est chargé avant.',
+  'im.debate.play': 'Lire « {title} » (lecteur {provider})',
+  'im.debate.filmFrame': '« {title} », lecteur {provider}',
+  'im.debate.filmOffline':
+    'Ce film se regarde en ligne, chez {provider} : vous pourrez le lancer ici une fois connecté.',
   'im.debate.contributions': 'Contributions',
   'im.debate.sort': 'Trier les contributions',
   'im.debate.sortRecent': 'Les plus récentes',
