@@ -93,7 +93,7 @@ export const en = {
   'im.debate.play': 'Play “{title}” ({provider} player)',
   'im.debate.filmFrame': '“{title}”, {provider} player',
   'im.debate.filmOffline':
-    'This film plays online, from {provider}: you can play it here once you are connected.',
+    'This film plays online, from {provider}: you can play it here once the connection is back.',
   'im.debate.contributions': 'Contributions',
   'im.debate.sort': 'Sort contributions',
   'im.debate.sortRecent': 'Most recent',

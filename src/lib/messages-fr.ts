@@ -94,7 +94,7 @@ export const fr = {
   'im.debate.play': 'Lire « {title} » (lecteur {provider})',
   'im.debate.filmFrame': '« {title} », lecteur {provider}',
   'im.debate.filmOffline':
-    'Ce film se regarde en ligne, chez {provider} : vous pourrez le lancer ici une fois connecté.',
+    'Ce film se regarde en ligne, chez {provider} : vous pourrez le lancer ici dès que la connexion reviendra.',
   'im.debate.contributions': 'Contributions',
   'im.debate.sort': 'Trier les contributions',
   'im.debate.sortRecent': 'Les plus récentes',

@@ -81,7 +81,7 @@ describe('a debate’s hosted film', () => {
     await openDebate();
     const section = screen.getByRole('region', { name: 'Le film' });
     expect(within(section).getByRole('status')).toHaveTextContent(
-      'Ce film se regarde en ligne, chez YouTube : vous pourrez le lancer ici une fois connecté.',
+      'Ce film se regarde en ligne, chez YouTube : vous pourrez le lancer ici dès que la connexion reviendra.',
     );
     expect(within(section).queryByRole('button')).not.toBeInTheDocument();
 
