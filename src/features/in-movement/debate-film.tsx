@@ -1,3 +1,5 @@
+import './debate-film.css';
+
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { type EmbedFilm, FILM_HOSTS, filmPlayerUrl } from '#contract/debate-film.ts';
