@@ -11,6 +11,7 @@
  */
 import { z } from 'zod/mini';
 
+import { debateFilmSchema } from './debate-film.ts';
 import {
   affiliationSchema,
   imageSchema,
@@ -18,7 +19,6 @@ import {
   roleSchema,
   slugSchema,
   themeSchema,
-  videoSchema,
 } from './schemas.ts';
 
 /** Debate and contribution text bounds, shown while typing. */
@@ -68,20 +68,8 @@ export const balanceSchema = z.object({
 });
 export type Balance = z.infer<typeof balanceSchema>;
 
-/**
- * A debate's film: the channel's film self-hosted with captions, or a click-to-load
- * privacy-enhanced embed (nothing loads from the host before the tap).
- */
-export const debateFilmSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('self-hosted'), video: videoSchema }),
-  z.object({
-    kind: z.literal('embed'),
-    provider: z.enum(['youtube-nocookie', 'vimeo']),
-    videoId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
-    title: z.string(),
-  }),
-]);
-export type DebateFilm = z.infer<typeof debateFilmSchema>;
+// A debate's film and its hosts live in debate-film.ts (the CSP reads them too).
+export { type DebateFilm, debateFilmSchema } from './debate-film.ts';
 
 export const debateSummarySchema = z.object({
   slug: slugSchema,

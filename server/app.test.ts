@@ -160,6 +160,21 @@ describe('security headers', () => {
 });
 
 describe('content security policy', () => {
+  it("frames only the film hosts' privacy-enhanced players, on every answer", async () => {
+    for (const path of ['/', '/in-movement/debates/x', '/api/in-movement/debates']) {
+      const csp = (await app.request(path)).headers.get('Content-Security-Policy') ?? '';
+      const frameSources = csp
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter(([name]) => name === 'frame-src' || name === 'child-src');
+      expect(frameSources).toEqual([
+        ['frame-src', 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+      ]);
+      // Everything else stays this origin's alone.
+      expect(csp).toMatch(/default-src 'self'(;|$)/);
+    }
+  });
+
   it('fits the SPA shell: index.html has no inline script for it to block', () => {
     // The server adds only JSON data blocks (`type="application/json"`), never run.
     // Vite turns index.html into dist/index.html adding only external scripts and styles.

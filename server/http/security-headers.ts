@@ -1,11 +1,15 @@
 /** Security headers on every answer: API, build files and the SPA shell alike. */
 import type { MiddlewareHandler } from 'hono';
 
+import { FILM_FRAME_ORIGINS } from '../../contract/debate-film.ts';
+
 /**
  * Scripts only from this origin, never inline (the built index.html has none). Styles
  * allow 'unsafe-inline': framer-motion writes inline styles and, for popLayout and
  * layout animations, may inject a <style> element; a style cannot run code. Images
- * allow data: for the tiny blurred placeholders the API sends with each image.
+ * allow data: for the tiny blurred placeholders the API sends with each image. Frames
+ * only from the film hosts' privacy-enhanced players (contract/debate-film.ts), which a
+ * debate's film loads after the visitor's tap; no other origin may be framed.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -17,6 +21,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
+  `frame-src ${FILM_FRAME_ORIGINS.join(' ')}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -44,7 +44,9 @@ export const en = {
   'im.nav.signals': 'Signals',
   'im.nav.moderation': 'Moderation',
   'im.nav.log': 'Moderation log',
+  'im.nav.logShort': 'Log',
   'im.backToStories': 'Back to the group’s stories',
+  'im.backToStoriesShort': 'Stories',
   'im.account.signIn': 'Sign in',
   'im.account.signedInAs': 'Signed in as',
   'im.notFound.title': 'Page not found',
@@ -86,7 +88,12 @@ export const en = {
   'im.debate.closedOn': 'Closed on {date}',
   'im.debate.film': 'The film',
   'im.debate.watchOn': 'Watch “{title}” on {provider}',
-  'im.debate.embedNote': 'The video opens at its host: nothing is loaded from it until you ask.',
+  'im.debate.embedNote':
+    'Playing the film loads {provider}’s player, which may then track your visit; nothing is loaded from it before.',
+  'im.debate.play': 'Play “{title}” ({provider} player)',
+  'im.debate.filmFrame': '“{title}”, {provider} player',
+  'im.debate.filmOffline':
+    'This film plays online, from {provider}: you can play it here once the connection is back.',
   'im.debate.contributions': 'Contributions',
   'im.debate.sort': 'Sort contributions',
   'im.debate.sortRecent': 'Most recent',

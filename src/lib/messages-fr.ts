@@ -44,7 +44,9 @@ export const fr = {
   'im.nav.signals': 'Signaux',
   'im.nav.moderation': 'Modération',
   'im.nav.log': 'Journal de modération',
+  'im.nav.logShort': 'Journal',
   'im.backToStories': 'Retour aux histoires du groupe',
+  'im.backToStoriesShort': 'Histoires',
   'im.account.signIn': 'Se connecter',
   'im.account.signedInAs': 'Connecté·e en tant que',
   'im.notFound.title': 'Page introuvable',
@@ -88,7 +90,11 @@ export const fr = {
   'im.debate.film': 'Le film',
   'im.debate.watchOn': 'Regarder « {title} » sur {provider}',
   'im.debate.embedNote':
-    'La vidéo s’ouvre chez son hébergeur : rien n’en est chargé avant que vous le demandiez.',
+    'Lancer le film charge le lecteur de {provider}, qui peut alors suivre votre visite ; rien n’en est chargé avant.',
+  'im.debate.play': 'Lire « {title} » (lecteur {provider})',
+  'im.debate.filmFrame': '« {title} », lecteur {provider}',
+  'im.debate.filmOffline':
+    'Ce film se regarde en ligne, chez {provider} : vous pourrez le lancer ici dès que la connexion reviendra.',
   'im.debate.contributions': 'Contributions',
   'im.debate.sort': 'Trier les contributions',
   'im.debate.sortRecent': 'Les plus récentes',

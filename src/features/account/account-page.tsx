@@ -1,19 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { accountPath, signInPath } from '#contract/pages.ts';
 import { meQueryOptions, signOutOptions } from '#src/api/account.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { showNotice } from '#src/lib/notice.ts';
-import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 import { AccountData } from './account-data.tsx';
 import { ProfileForm } from './profile-form.tsx';
+import { useAccountTitle } from './use-account-title.ts';
 
 /** The signed-in person's page: who they are, their profile, their data, the way out. */
 export function AccountPage() {
   const { t } = useI18n();
-  useDocumentTitle(t('account.title'));
+  useAccountTitle(t('account.title'));
+  // Passed on to the sign-in page: where the person came from names its tab too.
+  const location = useLocation();
   const queryClient = useQueryClient();
   const me = useQuery(meQueryOptions());
   const signOut = useMutation({
@@ -52,7 +54,11 @@ export function AccountPage() {
         <div className="account-panel">
           <p>{t('account.signedOut')}</p>
           <div className="account-actions">
-            <Link to={signInPath(accountPath())} className="button button--primary">
+            <Link
+              to={signInPath(accountPath())}
+              state={location.state as unknown}
+              className="button button--primary"
+            >
               {t('account.signIn')}
             </Link>
           </div>

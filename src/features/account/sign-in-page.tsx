@@ -7,10 +7,10 @@ import { emailSchema } from '#contract/schemas.ts';
 import { meQueryOptions, requestSignInLinkOptions } from '#src/api/account.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { mockApi } from '#src/lib/mock-scenario.ts';
-import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 import { isNetworkError, minutesToWait } from './account-errors.ts';
 import { rememberReturnTo, safeReturnTo } from './return-to.ts';
+import { useAccountTitle } from './use-account-title.ts';
 
 /** The server's development mailbox (server/routes/outbox.ts): a page of the server, not the app. */
 const OUTBOX = '/__outbox';
@@ -30,7 +30,7 @@ function devMailHint(): 'mock' | 'outbox' | null {
 
 export function SignInPage() {
   const { t, locale } = useI18n();
-  useDocumentTitle(t('signIn.title'));
+  useAccountTitle(t('signIn.title'));
   const [searchParams] = useSearchParams();
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
   const me = useQuery(meQueryOptions());
@@ -104,7 +104,9 @@ export function SignInPage() {
       {me.data ? (
         <p className="account-panel">
           <span>{t('signIn.already', { name: me.data.displayName })}</span>{' '}
-          <Link to={accountPath()}>{t('signIn.toAccount')}</Link>
+          <Link to={accountPath()} state={{ from: returnTo }}>
+            {t('signIn.toAccount')}
+          </Link>
         </p>
       ) : null}
       <p>{t('signIn.intro')}</p>

@@ -8,10 +8,10 @@ import { verifySignInOptions } from '#src/api/account.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { showNotice } from '#src/lib/notice.ts';
-import { useDocumentTitle } from '#src/lib/use-document-title.ts';
 
 import { isNetworkError } from './account-errors.ts';
 import { peekReturnTo, takeReturnTo } from './return-to.ts';
+import { useAccountTitle } from './use-account-title.ts';
 
 /**
  * Where a sign-in link lands: trades its token for a session once, then goes where the
@@ -21,7 +21,7 @@ import { peekReturnTo, takeReturnTo } from './return-to.ts';
  */
 export function VerifySignInPage() {
   const { t } = useI18n();
-  useDocumentTitle(t('verify.title'));
+  useAccountTitle(t('verify.title'));
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   const wellFormed = signInTokenSchema.safeParse(token).success;

@@ -14,7 +14,12 @@ export function AccountLink() {
   if (me.isPending) return <span className="im-header__tool" aria-hidden="true" />;
   if (me.data) {
     return (
-      <Link to={accountPath()} className="im-header__tool im-header__account">
+      // The account page names the tab after the platform when it knows the way came from here.
+      <Link
+        to={accountPath()}
+        state={{ from: `${location.pathname}${location.search}` }}
+        className="im-header__tool im-header__account"
+      >
         <span className="visually-hidden">{t('im.account.signedInAs')} </span>
         <bdi>{me.data.displayName}</bdi>
       </Link>

@@ -108,7 +108,7 @@ export function DebatePage({ slug }: { slug: string }) {
       {debate.film ? (
         <section className="im-debate__section" aria-labelledby="im-film-title">
           <h2 id="im-film-title">{t('im.debate.film')}</h2>
-          <DebateFilm film={debate.film} />
+          <DebateFilm key={debate.slug} film={debate.film} poster={debate.cover} />
         </section>
       ) : null}
 

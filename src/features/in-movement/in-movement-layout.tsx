@@ -81,7 +81,9 @@ function ImHeader() {
             </li>
           ) : null}
           <li>
-            <NavLink to={moderationLogPath()}>{t('im.nav.log')}</NavLink>
+            <NavLink to={moderationLogPath()}>
+              <CompactLabel full={t('im.nav.log')} short={t('im.nav.logShort')} />
+            </NavLink>
           </li>
         </ul>
       </nav>
@@ -89,10 +91,26 @@ function ImHeader() {
         <LanguageSwitch className="im-header__tool" />
         <AccountLink />
         <Link to={homePath()} className="im-header__tool im-header__back">
-          {t('im.backToStories')}
+          <CompactLabel full={t('im.backToStories')} short={t('im.backToStoriesShort')} />
         </Link>
       </div>
     </header>
+  );
+}
+
+/**
+ * A label that a narrow header (an iPad held upright) shortens to keep to one row. The
+ * full words stay the link's accessible name (read, but not drawn, when narrow); the
+ * short ones are their visible beginning or gist, hidden from assistive technology.
+ */
+function CompactLabel({ full, short }: { full: string; short: string }) {
+  return (
+    <>
+      <span className="im-label-full">{full}</span>
+      <span className="im-label-short" aria-hidden="true">
+        {short}
+      </span>
+    </>
   );
 }
 
