@@ -5,7 +5,6 @@
  */
 import { z } from 'zod/mini';
 
-import type { RouteTable } from './route-table.ts';
 import {
   accountDeletedSchema,
   accountExportSchema,
@@ -15,7 +14,8 @@ import {
   signInAcceptedSchema,
   signInInputSchema,
   verifyInputSchema,
-} from './schemas.ts';
+} from './account.ts';
+import type { RouteTable } from './route-table.ts';
 
 export const accountRoutes = {
   /** Mails a one-use sign-in link; answers 202 the same way whether or not the address is known. */

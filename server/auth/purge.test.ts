@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { accountSchema } from '#contract/schemas.ts';
+import { accountSchema } from '#contract/account.ts';
 
 import { createApp } from '../app.ts';
 import { migrate } from '../db/migrate.ts';

@@ -50,9 +50,12 @@ export function createLoaders(queryClient: QueryClient) {
       void queryClient.prefetchInfiniteQuery(storyListOptions({ theme: params.slug }));
       return null;
     },
-    /** A debate (in-movement-loaders.ts: In Movement's API is not in the first load). */
+    /**
+     * A debate: its loader comes with its page's chunk (In Movement's API is not in the
+     * first load), which its route's `lazy` asks for at the same time.
+     */
     debate: async (args: LoaderFunctionArgs) =>
-      (await import('./in-movement-loaders.ts')).loadDebate(queryClient, args),
+      (await import('#src/features/in-movement/debate-route.tsx')).loadDebate(queryClient, args),
     sharedPath: async ({ params }: LoaderFunctionArgs) => {
       const id = params.id ?? '';
       // Not an id the API could have made: no request can find it.
