@@ -201,6 +201,36 @@ export default tseslint.config(
     },
   },
   {
+    // The first load carries what the client imports statically: the whole route table
+    // or an area's strings there would put every area's schemas and words in it
+    // (decision 026). Types cost nothing; areas load theirs with `import()`.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/lib/messages-in-movement*', 'src/lib/messages-account*'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '#contract/routes.ts',
+              allowTypeImports: true,
+              message:
+                'Read the visitors’ or an area’s table (contract/routes-*.ts): the whole table would join the first load.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/messages-in-movement*', '**/messages-account*'],
+              allowTypeImports: true,
+              message:
+                'An area’s strings load with the area (src/lib/message-areas.ts), not in the first load.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['contract/**'],
     rules: {
       'no-restricted-imports': [

@@ -5,21 +5,25 @@
  *
  * All text people write is plain text: the API never carries HTML, and bounds here
  * are the only length rules (the server stores, the client shows, byte for byte).
- *
- * Over 300 lines: one concern, the platform's payloads, whose schemas build on each
- * other (people in contributions, contributions in the queue, debates in lists).
  */
 import { z } from 'zod/mini';
 
 import { debateFilmSchema } from './debate-film.ts';
-import {
-  affiliationSchema,
-  imageSchema,
-  listOf,
-  roleSchema,
-  slugSchema,
-  themeSchema,
-} from './schemas.ts';
+import { authorSchema, debateStateSchema, debateSummarySchema } from './debate-summary.ts';
+import { listOf, slugSchema, themeSchema } from './schemas.ts';
+
+// A debate's summary travels in shared paths too, so it lives apart (debate-summary.ts).
+export {
+  authorSchema,
+  type Balance,
+  balanceSchema,
+  DEBATE_STATES,
+  debateStateSchema,
+  type DebateSummary,
+  debateSummarySchema,
+  type PublicPerson,
+  publicPersonSchema,
+} from './debate-summary.ts';
 
 /** Debate and contribution text bounds, shown while typing. */
 export const CONTRIBUTION_MAX = 4000;
@@ -35,9 +39,6 @@ export const STANCES = ['for', 'neutral', 'against'] as const;
 export const stanceSchema = z.enum(STANCES);
 export type Stance = z.infer<typeof stanceSchema>;
 
-export const DEBATE_STATES = ['open', 'closed'] as const;
-export const debateStateSchema = z.enum(DEBATE_STATES);
-
 export const SIGNAL_KINDS = ['trend', 'weak-signal', 'data', 'opinion'] as const;
 export const signalKindSchema = z.enum(SIGNAL_KINDS);
 export type SignalKind = z.infer<typeof signalKindSchema>;
@@ -46,50 +47,8 @@ export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'other'] as const;
 export const reportReasonSchema = z.enum(REPORT_REASONS);
 export type ReportReason = z.infer<typeof reportReasonSchema>;
 
-/** Someone as others see them: never their e-mail. */
-export const publicPersonSchema = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  role: roleSchema,
-  /** Experts are internal to the group or external; null for others who did not say. */
-  affiliation: z.nullable(affiliationSchema),
-  bio: z.string(),
-});
-export type PublicPerson = z.infer<typeof publicPersonSchema>;
-
-/** A contribution's author; null once they deleted their account ("deleted account"). */
-export const authorSchema = z.nullable(publicPersonSchema);
-
-/** How many contributions (top-level, visible) take each stance. */
-export const balanceSchema = z.object({
-  for: z.int().check(z.minimum(0)),
-  neutral: z.int().check(z.minimum(0)),
-  against: z.int().check(z.minimum(0)),
-});
-export type Balance = z.infer<typeof balanceSchema>;
-
 // A debate's film and its hosts live in debate-film.ts (the CSP reads them too).
 export { type DebateFilm, debateFilmSchema } from './debate-film.ts';
-
-export const debateSummarySchema = z.object({
-  slug: slugSchema,
-  /** Each debate is held in one language. */
-  lang: z.enum(['fr', 'en']),
-  question: z.string().check(z.minLength(1), z.maxLength(300)),
-  /** An In Movement theme's slug (listDebateThemes). */
-  theme: slugSchema,
-  expert: authorSchema,
-  state: debateStateSchema,
-  opensAt: z.iso.datetime({ offset: true }),
-  closesAt: z.iso.datetime({ offset: true }),
-  pinned: z.boolean(),
-  featured: z.boolean(),
-  cover: imageSchema,
-  balance: balanceSchema,
-  /** Visible contributions, replies included. */
-  contributionCount: z.int().check(z.minimum(0)),
-});
-export type DebateSummary = z.infer<typeof debateSummarySchema>;
 
 export const debateSchema = z.extend(debateSummarySchema, {
   /** The expert's framing text. */

@@ -1,12 +1,12 @@
 /**
  * A visitor's path as the API takes and gives it: steps through stories, people,
  * themes and In Movement's debates. Apart from schemas.ts because a debate step carries
- * the debate's summary (in-movement.ts), and in-movement.ts itself builds on schemas.ts:
- * here both are imported without a cycle.
+ * the debate's summary (debate-summary.ts), which itself builds on schemas.ts: here
+ * both are imported without a cycle.
  */
 import { z } from 'zod/mini';
 
-import { debateSummarySchema } from './in-movement.ts';
+import { debateSummarySchema } from './debate-summary.ts';
 import {
   PATH_MAX_CARDS,
   PATH_MAX_STEPS,

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { ALLOWED_METHODS, apiUrl, queryString } from './routes.ts';
+import { ALLOWED_METHODS, apiUrl, queryString, routes } from './routes.ts';
+import { accountRoutes } from './routes-account.ts';
+import { inMovementRoutes } from './routes-in-movement.ts';
+import { visitorRoutes } from './routes-visitors.ts';
 
 describe('request URLs', () => {
   it('leave empty values out of the query, keeping the given order', () => {
@@ -26,5 +29,16 @@ describe('allowed methods', () => {
     expect(ALLOWED_METHODS.get('/api/stories')).toEqual(['GET', 'HEAD']);
     expect(ALLOWED_METHODS.get('/api/paths')).toEqual(['POST']);
     expect(ALLOWED_METHODS.get('/api/paths/:id')).toEqual(['GET', 'HEAD']);
+  });
+});
+
+describe('the route tables', () => {
+  it('join without a name or a path and method twice', () => {
+    const tables = [visitorRoutes, accountRoutes, inMovementRoutes];
+    const names = tables.flatMap((table) => Object.keys(table));
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(routes).sort()).toEqual([...names].sort());
+    const endpoints = Object.values(routes).map(({ method, path }) => `${method} ${path}`);
+    expect(new Set(endpoints).size).toBe(endpoints.length);
   });
 });

@@ -6,7 +6,8 @@
  *
  * Over 300 lines on purpose: it holds one concern, the shape of every payload, and
  * the schemas build on each other (images in cards, cards in stories, summaries in
- * lists, accounts beside them), so one file keeps each type next to what it uses.
+ * lists), so one file keeps each type next to what it uses. The account's schemas
+ * are in account.ts, so that the first load does not carry them (decision 026).
  */
 import { z } from 'zod/mini';
 
@@ -290,20 +291,6 @@ export const ROLES = ['participant', 'expert', 'curator', 'committee', 'admin'] 
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-/** An e-mail address as people type it: trimmed and compared case-insensitively by the server. */
-export const emailSchema = z.email().check(z.maxLength(254));
-
-export const signInInputSchema = z.object({ email: emailSchema, locale: localeSchema });
-export type SignInInput = z.infer<typeof signInInputSchema>;
-
-/** The one answer to every well-formed sign-in request: it never says whether the address is known. */
-export const signInAcceptedSchema = z.object({ status: z.literal('link_sent') });
-export const SIGN_IN_ACCEPTED = { status: 'link_sent' } as const;
-
-/** A sign-in link's token: 32 random bytes in base64url (43 characters). */
-export const signInTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
-export const verifyInputSchema = z.object({ token: signInTokenSchema });
-
 /** Experts (and anyone who says so) are internal to the group or external to it. */
 export const AFFILIATIONS = ['internal', 'external'] as const;
 export const affiliationSchema = z.enum(AFFILIATIONS);
@@ -312,79 +299,15 @@ export type Affiliation = z.infer<typeof affiliationSchema>;
 export const DISPLAY_NAME_MAX = 80;
 export const BIO_MAX = 500;
 
-/** The signed-in person's own account: what /api/me answers. */
-export const accountSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  displayName: z.string(),
-  role: roleSchema,
-  /** Optional short bio, '' when none. */
-  bio: z.string(),
-  affiliation: z.nullable(affiliationSchema),
-  /** The language mail and pages use for them. */
-  locale: localeSchema,
-  /** A curator blocked them: they read, but can no longer write. */
-  blocked: z.boolean(),
-});
-export type Account = z.infer<typeof accountSchema>;
-
-/** What a person may change about themselves (`PUT /api/me`). Never the role or e-mail. */
-export const profileInputSchema = z.object({
-  displayName: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'a name others will see'),
-      z.maxLength(DISPLAY_NAME_MAX, `at most ${DISPLAY_NAME_MAX} characters`),
-    ),
-  bio: z._default(z.string().check(z.maxLength(BIO_MAX, `at most ${BIO_MAX} characters`)), ''),
-  affiliation: z._default(z.nullable(affiliationSchema), null),
-  locale: localeSchema,
-});
-export type ProfileInput = z.input<typeof profileInputSchema>;
-
 /**
- * Everything stored about a person, as `GET /api/me/export` downloads it: the
- * account, every contribution and report they wrote, their sessions (dates only).
+ * The answers of sign-in, sign-out and deletion, which the server and the mocks send.
+ * Their schemas and the account's are in account.ts (decision 026); its types are
+ * re-exported here.
  */
-export const accountExportSchema = z.object({
-  exportedAt: z.iso.datetime({ offset: true }),
-  account: accountSchema,
-  createdAt: z.iso.datetime({ offset: true }),
-  contributions: z.array(
-    z.object({
-      id: z.string(),
-      debate: slugSchema,
-      parentId: z.nullable(z.string()),
-      stance: z.nullable(z.enum(['for', 'neutral', 'against'])),
-      body: z.string(),
-      state: z.string(),
-      createdAt: z.iso.datetime({ offset: true }),
-    }),
-  ),
-  reports: z.array(
-    z.object({
-      contributionId: z.string(),
-      reason: z.string(),
-      note: z.string(),
-      createdAt: z.iso.datetime({ offset: true }),
-    }),
-  ),
-  sessions: z.array(
-    z.object({
-      createdAt: z.iso.datetime({ offset: true }),
-      expiresAt: z.iso.datetime({ offset: true }),
-      revokedAt: z.nullable(z.iso.datetime({ offset: true })),
-    }),
-  ),
-});
-export type AccountExport = z.infer<typeof accountExportSchema>;
-
-export const accountDeletedSchema = z.object({ status: z.literal('deleted') });
+export const SIGN_IN_ACCEPTED = { status: 'link_sent' } as const;
 export const ACCOUNT_DELETED = { status: 'deleted' } as const;
-
-export const signedOutSchema = z.object({ status: z.literal('signed_out') });
 export const SIGNED_OUT = { status: 'signed_out' } as const;
+export type { Account, AccountExport, ProfileInput, SignInInput } from './account.ts';
 
 export const ERROR_CODES = [
   'bad_request',

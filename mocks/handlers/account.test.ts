@@ -6,8 +6,9 @@
 import { getResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { accountExportSchema, accountSchema } from '#contract/account.ts';
 import { ACCOUNT_WRITE_LIMIT, SCENARIO_HEADER, SIGN_IN_LIMITS } from '#contract/routes.ts';
-import { accountExportSchema, accountSchema, apiErrorSchema } from '#contract/schemas.ts';
+import { apiErrorSchema } from '#contract/schemas.ts';
 
 import { setMockSignedIn } from './auth.ts';
 import { handlers } from './index.ts';

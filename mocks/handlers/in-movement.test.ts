@@ -8,6 +8,7 @@
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { accountSchema } from '#contract/account.ts';
 import {
   contributionListSchema,
   debateListSchema,
@@ -16,7 +17,7 @@ import {
   moderationQueueSchema,
 } from '#contract/in-movement.ts';
 import { SCENARIO_HEADER } from '#contract/routes.ts';
-import { accountSchema, apiErrorSchema } from '#contract/schemas.ts';
+import { apiErrorSchema } from '#contract/schemas.ts';
 
 import { demoAccounts } from '../fixtures/in-movement.ts';
 import { signInMockAs } from '../in-movement-session.ts';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { accountSchema } from '#contract/schemas.ts';
+import { accountSchema } from '#contract/account.ts';
 
 import { lastSignInToken, signInThroughOutbox, TestBrowser } from '../testing/browser.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';

@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { accountExportSchema, accountSchema } from '#contract/account.ts';
 import { ACCOUNT_WRITE_LIMIT } from '#contract/routes.ts';
-import { accountExportSchema, accountSchema, apiErrorSchema, BIO_MAX } from '#contract/schemas.ts';
+import { apiErrorSchema, BIO_MAX } from '#contract/schemas.ts';
 
 import { createApp } from '../app.ts';
 import { migrate } from '../db/migrate.ts';

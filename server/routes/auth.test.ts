@@ -6,8 +6,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { accountSchema } from '#contract/account.ts';
 import { SIGN_IN_LIMITS } from '#contract/routes.ts';
-import { accountSchema, apiErrorSchema } from '#contract/schemas.ts';
+import { apiErrorSchema } from '#contract/schemas.ts';
 
 import { createApp } from '../app.ts';
 import { silentLog } from '../http/request-log.ts';

@@ -4,10 +4,14 @@
  */
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 
+import { accountRoutes } from '#contract/routes-account.ts';
 import type { Account, ProfileInput, SignInInput } from '#contract/schemas.ts';
-import { ApiError, apiGet, apiPost, apiSend } from '#src/lib/api-client.ts';
+import { apiClient, ApiError } from '#src/lib/api-client.ts';
 
 import { queryKeys } from './query-keys.ts';
+
+// The account's own routes: loaded with the pages that use them, not in the first load.
+const { apiGet, apiPost, apiSend } = apiClient(accountRoutes);
 
 /** The signed-in account, or null when signed out (the API's 401). */
 export function meQueryOptions() {

@@ -11,10 +11,14 @@ import {
 } from '@tanstack/react-query';
 
 import type { RouteBody } from '#contract/routes.ts';
+import { inMovementRoutes } from '#contract/routes-in-movement.ts';
 import type { Account } from '#contract/schemas.ts';
-import { apiGet, apiPost } from '#src/lib/api-client.ts';
+import { apiClient } from '#src/lib/api-client.ts';
 
 import { queryKeys } from './query-keys.ts';
+
+// In Movement's own routes: loaded with its pages, not in the first load.
+const { apiGet, apiPost } = apiClient(inMovementRoutes);
 
 /** Roles that may curate and moderate (the server's CURATORS). */
 export function canCurate(account: Account | null | undefined): boolean {

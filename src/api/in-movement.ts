@@ -6,9 +6,13 @@ import {
 } from '@tanstack/react-query';
 
 import type { ContributionInput, ReportReason } from '#contract/in-movement.ts';
-import { apiGet, apiPost } from '#src/lib/api-client.ts';
+import { inMovementRoutes } from '#contract/routes-in-movement.ts';
+import { apiClient } from '#src/lib/api-client.ts';
 
 import { queryKeys } from './query-keys.ts';
+
+// In Movement's own routes: loaded with its pages, not in the first load.
+const { apiGet, apiPost } = apiClient(inMovementRoutes);
 
 export type ContributionSort = 'recent' | 'replies';
 

@@ -21,8 +21,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 
-import { pathIdSchema, slugSchema } from '#contract/schemas.ts';
-import { contributionListOptions, debateOptions } from '#src/api/in-movement.ts';
+import { pathIdSchema } from '#contract/schemas.ts';
 import { sharedPathOptions } from '#src/api/paths.ts';
 import { personOptions } from '#src/api/people.ts';
 import { storyListOptions } from '#src/api/stories.ts';
@@ -51,16 +50,12 @@ export function createLoaders(queryClient: QueryClient) {
       void queryClient.prefetchInfiniteQuery(storyListOptions({ theme: params.slug }));
       return null;
     },
-    /** A debate: awaited (it may not exist); its contributions start beside it. */
-    debate: async ({ params, request }: LoaderFunctionArgs) => {
-      const slug = params.slug ?? '';
-      if (!slugSchema.safeParse(slug).success) notFound();
-      const sort =
-        new URL(request.url).searchParams.get('sort') === 'replies' ? 'replies' : 'recent';
-      void queryClient.prefetchInfiniteQuery(contributionListOptions(slug, sort));
-      await queryClient.ensureQueryData(debateOptions(slug));
-      return null;
-    },
+    /**
+     * A debate: its loader comes with its page's chunk (In Movement's API is not in the
+     * first load), which its route's `lazy` asks for at the same time.
+     */
+    debate: async (args: LoaderFunctionArgs) =>
+      (await import('#src/features/in-movement/debate-route.tsx')).loadDebate(queryClient, args),
     sharedPath: async ({ params }: LoaderFunctionArgs) => {
       const id = params.id ?? '';
       // Not an id the API could have made: no request can find it.

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 
 import { PAGE_PATTERNS } from '#contract/pages.ts';
+import { loadMessages } from '#src/lib/message-areas.ts';
 
 import { createLoaders, sameParamsKeepData } from './route-loaders.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -17,6 +18,8 @@ import { SpringboardRoute } from './routes/springboard-route.tsx';
  * element. Pages other than the springboard are their own chunks
  * (route `lazy`): the first load does not pay for their code or styles. Their loaders
  * stay here, so data and code are fetched side by side, not one after the other.
+ * In Movement and the account pages also bring their strings: their `lazy` awaits the
+ * area's catalogue before anything of the area renders (decision 026).
  */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   const loaders = createLoaders(queryClient);
@@ -94,9 +97,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       // their own, without either one's header (src/features/account, decision 024).
       ErrorBoundary: RouteError,
       HydrateFallback: PageFallback,
-      lazy: async () => ({
-        Component: (await import('#src/features/account/account-layout.tsx')).AccountLayout,
-      }),
+      lazy: async () => {
+        const [shell] = await Promise.all([
+          import('#src/features/account/account-layout.tsx'),
+          loadMessages('account'),
+        ]);
+        return { Component: shell.AccountLayout };
+      },
       children: [
         {
           path: PAGE_PATTERNS.signIn,
@@ -120,65 +127,78 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
     {
-      // In Movement is its own platform (decision 023): its own shell, not the stories'
-      // RootLayout, and its own chunk (code and styles), which story visitors never load.
-      path: PAGE_PATTERNS.inMovement,
-      HydrateFallback: PageFallback,
-      lazy: async () => {
-        const shell = await import('#src/features/in-movement/in-movement-layout.tsx');
-        return { Component: shell.InMovementLayout, ErrorBoundary: shell.InMovementError };
-      },
-      children: [
-        {
-          index: true,
-          lazy: async () => ({
-            Component: (await import('#src/features/in-movement/im-springboard.tsx')).ImSpringboard,
-          }),
-        },
-        {
-          path: PAGE_PATTERNS.debate,
-          loader: loaders.debate,
-          shouldRevalidate: sameParamsKeepData,
-          HydrateFallback: PageFallback,
-          lazy: async () => {
-            const page = await import('#src/features/in-movement/debate-route.tsx');
-            return { Component: page.DebateRoute, ErrorBoundary: page.DebateError };
-          },
-        },
-        // The curators' pages and the public log, under the same shell.
-        {
-          path: PAGE_PATTERNS.curated,
-          lazy: async () => ({
-            Component: (await import('#src/features/in-movement/curated/curated-page.tsx'))
-              .CuratedPage,
-          }),
-        },
-        {
-          path: PAGE_PATTERNS.moderation,
-          lazy: async () => ({
-            Component: (
-              await import('#src/features/in-movement/moderation/moderation-queue-page.tsx')
-            ).ModerationQueuePage,
-          }),
-        },
-        {
-          path: PAGE_PATTERNS.moderationLog,
-          lazy: async () => ({
-            Component: (
-              await import('#src/features/in-movement/moderation/moderation-log-page.tsx')
-            ).ModerationLogPage,
-          }),
-        },
-        {
-          path: '*',
-          lazy: async () => ({
-            Component: (await import('#src/features/in-movement/in-movement-layout.tsx'))
-              .ImNotFound,
-          }),
-        },
-      ],
+      // The shell's own error element comes with the shell: when the shell or the
+      // strings fail to arrive (a lost connection), this one says so.
+      ErrorBoundary: RouteError,
+      children: [inMovementRoutes(loaders)],
     },
   ];
+}
+
+/**
+ * In Movement is its own platform (decision 023): its own shell, not the stories'
+ * RootLayout, and its own chunks (code, styles and strings), which story visitors
+ * never load.
+ */
+function inMovementRoutes(loaders: ReturnType<typeof createLoaders>): RouteObject {
+  return {
+    path: PAGE_PATTERNS.inMovement,
+    HydrateFallback: PageFallback,
+    lazy: async () => {
+      const [shell] = await Promise.all([
+        import('#src/features/in-movement/in-movement-layout.tsx'),
+        loadMessages('inMovement'),
+      ]);
+      return { Component: shell.InMovementLayout, ErrorBoundary: shell.InMovementError };
+    },
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('#src/features/in-movement/im-springboard.tsx')).ImSpringboard,
+        }),
+      },
+      {
+        path: PAGE_PATTERNS.debate,
+        loader: loaders.debate,
+        shouldRevalidate: sameParamsKeepData,
+        HydrateFallback: PageFallback,
+        lazy: async () => {
+          const page = await import('#src/features/in-movement/debate-route.tsx');
+          return { Component: page.DebateRoute, ErrorBoundary: page.DebateError };
+        },
+      },
+      // The curators' pages and the public log, under the same shell.
+      {
+        path: PAGE_PATTERNS.curated,
+        lazy: async () => ({
+          Component: (await import('#src/features/in-movement/curated/curated-page.tsx'))
+            .CuratedPage,
+        }),
+      },
+      {
+        path: PAGE_PATTERNS.moderation,
+        lazy: async () => ({
+          Component: (
+            await import('#src/features/in-movement/moderation/moderation-queue-page.tsx')
+          ).ModerationQueuePage,
+        }),
+      },
+      {
+        path: PAGE_PATTERNS.moderationLog,
+        lazy: async () => ({
+          Component: (await import('#src/features/in-movement/moderation/moderation-log-page.tsx'))
+            .ModerationLogPage,
+        }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({
+          Component: (await import('#src/features/in-movement/in-movement-layout.tsx')).ImNotFound,
+        }),
+      },
+    ],
+  };
 }
 
 export const createAppRouter = (queryClient: QueryClient) =>

@@ -3,21 +3,26 @@
  * table, passes the query's AbortSignal, gives up on a request that takes longer
  * than API_TIMEOUT_MS, and parses every answer with the route's schema. It throws
  * typed errors and never touches the UI.
+ *
+ * `apiGet` and the others below call the visitors' routes (the first load's); an
+ * area's API module binds its own table with `apiClient` (src/api/in-movement.ts), so
+ * the first load carries no other area's schemas (decision 026).
  */
 import type { z } from 'zod/mini';
 
 import {
-  apiUrl,
-  type BodyRouteName,
-  buildPath,
-  type RouteBody,
-  type RouteName,
-  type RouteParams,
-  type RouteQuery,
-  type RouteResponse,
-  routes,
+  type BodyOf,
+  type BodyRouteOf,
+  type ParamsOf,
+  type QueryOf,
+  type ResponseOf,
+  type RouteDef,
+  routePath,
+  type RouteTable,
+  routeUrl,
   SCENARIO_HEADER,
-} from '#contract/routes.ts';
+} from '#contract/route-table.ts';
+import { visitorRoutes } from '#contract/routes-visitors.ts';
 import { apiErrorSchema } from '#contract/schemas.ts';
 
 import { takeBootAnswer } from './boot-data.ts';
@@ -109,87 +114,108 @@ function withDeadline(
   };
 }
 
-interface RequestOptions<N extends RouteName> {
-  params?: RouteParams<N>;
-  query?: RouteQuery<N>;
+interface RequestOptions<R extends RouteDef> {
+  params?: ParamsOf<R>;
+  query?: QueryOf<R>;
   signal?: AbortSignal;
 }
 
+type Input = Readonly<Record<string, unknown>> | undefined;
+
+/** Routes sent with a method of their own (PUT with a body, DELETE and bodiless POSTs without). */
+type SendRouteOf<T extends RouteTable> = {
+  [N in keyof T & string]: T[N]['method'] extends 'GET' ? never : N;
+}[keyof T & string];
+
+/** The API calls of one route table: the visitors' (below) or an area's. */
+export function apiClient<T extends RouteTable>(table: T) {
+  type Name = keyof T & string;
+  // A name of the table always finds its entry; the index signature cannot say so.
+  const routeOf = <N extends Name>(name: N) => table[name] as T[N];
+
+  /**
+   * The answer the page's HTML carried for this request (only the real server writes
+   * them, decision 008), parsed like a network answer; undefined when there is none or
+   * it breaks the contract. Taken once: query factories use it as initial data, so the
+   * very first render already shows it.
+   */
+  function carriedAnswer<N extends Name>(
+    name: N,
+    { params, query }: Omit<RequestOptions<T[N]>, 'signal'> = {},
+  ): ResponseOf<T[N]> | undefined {
+    const route = routeOf(name);
+    const carried = takeBootAnswer(routeUrl(route, params as Input, query as Input));
+    if (carried === undefined) return undefined;
+    const parsed = responseSchema(route).safeParse(carried);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  async function apiGet<N extends Name>(
+    name: N,
+    { params, query, signal }: RequestOptions<T[N]> = {},
+  ): Promise<ResponseOf<T[N]>> {
+    const carried = carriedAnswer(name, { params, query } as Omit<RequestOptions<T[N]>, 'signal'>);
+    if (carried !== undefined) return carried;
+    const route = routeOf(name);
+    return request(
+      route,
+      routeUrl(route, params as Input, query as Input),
+      { method: 'GET' },
+      signal,
+    );
+  }
+
+  /** Sends a route's JSON body (validated by the caller's types, and by the server). */
+  async function apiPost<N extends BodyRouteOf<T>>(
+    name: N,
+    body: BodyOf<T[N]>,
+    { params, signal }: Omit<RequestOptions<T[N]>, 'query'> = {},
+  ): Promise<ResponseOf<T[N]>> {
+    const route = routeOf(name);
+    return request(
+      route,
+      routePath(route, (params ?? {}) as Readonly<Record<string, unknown>>),
+      {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      },
+      signal,
+    );
+  }
+
+  /**
+   * Sends a write as its route's method says: with a JSON body for routes that take one
+   * (PUT /api/me), without for those that take none (DELETE /api/me, sign-out).
+   */
+  async function apiSend<N extends SendRouteOf<T>>(
+    name: N,
+    ...[body]: N extends BodyRouteOf<T> ? [body: BodyOf<T[N]>] : []
+  ): Promise<ResponseOf<T[N]>> {
+    const route = routeOf(name);
+    const method = route.method;
+    return request(
+      route,
+      routePath(route, {}),
+      body === undefined
+        ? { method }
+        : { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+      undefined,
+    );
+  }
+
+  return { apiGet, apiPost, apiSend, carriedAnswer };
+}
+
+/** The visitors' routes: stories, themes, people, search and shared paths. */
+export const { apiGet, apiPost, carriedAnswer } = apiClient(visitorRoutes);
+
 /**
- * The answer the page's HTML carried for this request (only the real server writes
- * them, decision 008), parsed like a network answer; undefined when there is none or
- * it breaks the contract. Taken once: query factories use it as initial data, so the
- * very first render already shows it.
+ * A route's response schema parses into its response type; TypeScript cannot follow
+ * the indexed access through a generic table, hence the widening here.
  */
-export function carriedAnswer<N extends RouteName>(
-  name: N,
-  { params, query }: Omit<RequestOptions<N>, 'signal'> = {},
-): RouteResponse<N> | undefined {
-  const carried = takeBootAnswer(apiUrl(name, params, query));
-  if (carried === undefined) return undefined;
-  const parsed = responseSchema(name).safeParse(carried);
-  return parsed.success ? parsed.data : undefined;
-}
-
-export async function apiGet<N extends RouteName>(
-  name: N,
-  { params, query, signal }: RequestOptions<N> = {},
-): Promise<RouteResponse<N>> {
-  const carried = carriedAnswer(name, { params, query } as Omit<RequestOptions<N>, 'signal'>);
-  if (carried !== undefined) return carried;
-  return request(name, apiUrl(name, params, query), { method: 'GET' }, signal);
-}
-
-/** Sends a route's JSON body (validated by the caller's types, and by the server). */
-export async function apiPost<N extends BodyRouteName>(
-  name: N,
-  body: RouteBody<N>,
-  { params, signal }: Omit<RequestOptions<N>, 'query'> = {},
-): Promise<RouteResponse<N>> {
-  const url = buildPath(name, (params ?? {}) as RouteParams<N>);
-  return request(
-    name,
-    url,
-    {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'content-type': 'application/json' },
-    },
-    signal,
-  );
-}
-
-/** Routes the client sends with a method of their own (PUT with a body, DELETE and bodiless POSTs without). */
-type SendRouteName = {
-  [N in RouteName]: (typeof routes)[N]['method'] extends 'GET' ? never : N;
-}[RouteName];
-
-/**
- * Sends a write as its route's method says: with a JSON body for routes that take one
- * (PUT /api/me), without for those that take none (DELETE /api/me, sign-out).
- */
-export async function apiSend<N extends SendRouteName>(
-  name: N,
-  ...[body]: N extends BodyRouteName ? [body: RouteBody<N>] : []
-): Promise<RouteResponse<N>> {
-  const url = buildPath(name, {} as RouteParams<N>);
-  const method = routes[name].method;
-  return request(
-    name,
-    url,
-    body === undefined
-      ? { method }
-      : { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
-    undefined,
-  );
-}
-
-/**
- * The route table's entry for N parses into RouteResponse<N>; TypeScript cannot follow
- * the indexed access through the union of routes, hence the widening here.
- */
-function responseSchema<N extends RouteName>(name: N): z.ZodMiniType<RouteResponse<N>> {
-  return routes[name].response as unknown as z.ZodMiniType<RouteResponse<N>>;
+function responseSchema<R extends RouteDef>(route: R): z.ZodMiniType<ResponseOf<R>> {
+  return route.response as unknown as z.ZodMiniType<ResponseOf<R>>;
 }
 
 /**
@@ -206,12 +232,12 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function request<N extends RouteName>(
-  name: N,
+async function request<R extends RouteDef>(
+  route: R,
   url: string,
   init: { method: string; body?: string; headers?: Record<string, string> },
   signal: AbortSignal | undefined,
-): Promise<RouteResponse<N>> {
+): Promise<ResponseOf<R>> {
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   const scenario = currentScenario();
   if (scenario) headers[SCENARIO_HEADER] = scenario;
@@ -221,7 +247,7 @@ async function request<N extends RouteName>(
   const timeoutError = () =>
     new ApiError(
       'network',
-      `No answer from ${routes[name].path} within ${timeoutMs / 1000} s.`,
+      `No answer from ${route.path} within ${timeoutMs / 1000} s.`,
       null,
       TIMEOUT_CODE,
     );
@@ -269,12 +295,12 @@ async function request<N extends RouteName>(
     );
   }
 
-  const parsed = responseSchema(name).safeParse(body);
+  const parsed = responseSchema(route).safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError(
       'contract',
-      `Unexpected answer from ${routes[name].path}: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim(),
+      `Unexpected answer from ${route.path}: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim(),
       response.status,
     );
   }

@@ -1,15 +1,33 @@
 import { describe, expect, it } from 'vitest';
 
 import { format } from './i18n.tsx';
+import * as account from './messages-account.ts';
 import { en } from './messages-en.ts';
 import { fr } from './messages-fr.ts';
+import * as inMovement from './messages-in-movement.ts';
+
+const catalogues = { core: { fr, en }, inMovement, account };
 
 describe('messages', () => {
   it('has every key in both languages, none empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    for (const [key, value] of [...Object.entries(fr), ...Object.entries(en)]) {
-      expect(value.trim(), key).not.toBe('');
+    for (const [name, { fr: french, en: english }] of Object.entries(catalogues)) {
+      expect(Object.keys(english).sort(), name).toEqual(Object.keys(french).sort());
+      for (const [key, value] of [...Object.entries(french), ...Object.entries(english)]) {
+        expect(value.trim(), key).not.toBe('');
+      }
     }
+  });
+
+  it('keeps In Movement’s and the account pages’ strings out of the core, the first load’s', () => {
+    const areaKey = /^(im|imModeration|imCurated|signIn|verify|account)\./;
+    expect(Object.keys(fr).filter((key) => areaKey.test(key))).toEqual([]);
+    expect(Object.keys(en).filter((key) => areaKey.test(key))).toEqual([]);
+    expect(Object.keys(inMovement.fr).every((key) => /^im(Moderation|Curated)?\./.test(key))).toBe(
+      true,
+    );
+    expect(Object.keys(account.fr).every((key) => /^(signIn|verify|account)\./.test(key))).toBe(
+      true,
+    );
   });
 });
 

@@ -14,7 +14,45 @@ import type { MessageArgs } from './message-vars.ts';
 import { en } from './messages-en.ts';
 import { fr, type MessageKey } from './messages-fr.ts';
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
+type Catalog = Partial<Record<MessageKey, string>>;
+
+/** An area's strings in both languages, as its catalogue module exports them. */
+export interface AreaMessages {
+  fr: Catalog;
+  en: Catalog;
+}
+
+/**
+ * The strings `t()` can find: the core's from the first load, then each area's as
+ * its route registers them (`message-areas.ts`, decision 026).
+ */
+const catalogs: Record<Locale, Catalog> = { fr: { ...fr }, en: { ...en } };
+
+/** Adds an area's strings in both languages; registering the same area again changes nothing. */
+export function registerMessages(area: AreaMessages): void {
+  Object.assign(catalogs.fr, area.fr);
+  Object.assign(catalogs.en, area.en);
+}
+
+/** Tests start from the core alone, as a first visit does. */
+export function resetMessagesForTests(): void {
+  catalogs.fr = { ...fr };
+  catalogs.en = { ...en };
+}
+
+/**
+ * A string of the visitor's language. An area's string asked before its catalogue
+ * was registered is a bug (its route awaits the catalogue): it throws, so the route's
+ * error element shows instead of a raw key.
+ */
+function template(locale: Locale, key: MessageKey): string {
+  const found = catalogs[locale][key];
+  if (found === undefined) {
+    throw new Error(`No "${key}" message in ${locale}: its area's catalogue is not loaded.`);
+  }
+  return found;
+}
+
 const STORAGE_KEY = 'parcours.locale';
 
 type Vars = Record<string, string | number>;
@@ -109,7 +147,7 @@ export function I18nProvider({
     () => ({
       locale,
       setLocale,
-      t: (key, ...[vars]) => format(locale, catalogs[locale][key], vars),
+      t: (key, ...[vars]) => format(locale, template(locale, key), vars),
       text: (localized) => localized[locale],
     }),
     [locale, setLocale],

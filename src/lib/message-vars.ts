@@ -1,4 +1,4 @@
-import type { fr, MessageKey } from './messages-fr.ts';
+import type { FrenchMessages, MessageKey } from './messages-fr.ts';
 
 /**
  * The variables a message asks for, read by the compiler from the French string's
@@ -41,7 +41,7 @@ export type TemplateVars<S extends string> = {
   [P in Placeholders<S> as P[0]]: P[1] extends 'plural' ? number : string | number;
 };
 
-export type MessageVars<K extends MessageKey> = TemplateVars<(typeof fr)[K]>;
+export type MessageVars<K extends MessageKey> = TemplateVars<FrenchMessages[K]>;
 
 /** `t()`'s arguments after the key: nothing for a plain string, else its variables. */
 export type MessageArgs<K extends MessageKey> = K extends MessageKey

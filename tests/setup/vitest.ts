@@ -9,6 +9,7 @@ import { resetInMovementMocks } from '#mocks/in-movement-session.ts';
 import { server } from '#mocks/node.ts';
 import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { resetBootDataForTests } from '#src/lib/boot-data.ts';
+import { resetMessagesForTests } from '#src/lib/i18n.tsx';
 import { resetPathForTests } from '#src/lib/visitor-path.ts';
 
 // The first test of a file also pays for lazy-loading the viewer's code.
@@ -23,6 +24,8 @@ afterEach(() => {
     // The path store caches what it read; the next test reads storage afresh.
     resetPathForTests();
     resetBootDataForTests();
+    // Each test's areas load their strings anew, as a first visit does.
+    resetMessagesForTests();
   }
 });
 

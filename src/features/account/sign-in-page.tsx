@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { emailSchema } from '#contract/account.ts';
 import { accountPath } from '#contract/pages.ts';
-import { emailSchema } from '#contract/schemas.ts';
 import { meQueryOptions, requestSignInLinkOptions } from '#src/api/account.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { mockApi } from '#src/lib/mock-scenario.ts';

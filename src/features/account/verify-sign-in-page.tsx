@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { signInTokenSchema } from '#contract/account.ts';
 import { signInPath } from '#contract/pages.ts';
-import { signInTokenSchema } from '#contract/schemas.ts';
 import { verifySignInOptions } from '#src/api/account.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';

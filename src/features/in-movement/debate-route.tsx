@@ -1,12 +1,38 @@
-import { Link, useParams, useRevalidator, useRouteError } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  Link,
+  type LoaderFunctionArgs,
+  useParams,
+  useRevalidator,
+  useRouteError,
+} from 'react-router';
 
 import { inMovementPath } from '#contract/pages.ts';
+import { slugSchema } from '#contract/schemas.ts';
+import { contributionListOptions, debateOptions } from '#src/api/in-movement.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
-import { isNotFoundError } from '#src/lib/route-errors.ts';
+import { isNotFoundError, notFound } from '#src/lib/route-errors.ts';
 
 import { DebatePage } from './debate-page.tsx';
 import { useImTitle } from './use-im-title.ts';
+
+/**
+ * The debate's loader (src/app/route-loaders.ts calls it): a debate is awaited (it may
+ * not exist); its contributions start beside it. It lives in the page's own chunk,
+ * with In Movement's API, which the first load does not carry (decision 026).
+ */
+export async function loadDebate(
+  queryClient: QueryClient,
+  { params, request }: LoaderFunctionArgs,
+): Promise<null> {
+  const slug = params.slug ?? '';
+  if (!slugSchema.safeParse(slug).success) notFound();
+  const sort = new URL(request.url).searchParams.get('sort') === 'replies' ? 'replies' : 'recent';
+  void queryClient.prefetchInfiniteQuery(contributionListOptions(slug, sort));
+  await queryClient.ensureQueryData(debateOptions(slug));
+  return null;
+}
 
 export function DebateRoute() {
   const { slug = '' } = useParams();
