@@ -37,6 +37,9 @@ export const accountEn = {
     'The service could not sign you in just now; the link has not been used yet. Try again in a moment.',
   'verify.retry': 'Try again',
   'verify.signedIn': 'You are signed in as {name}.',
+  // The platform's name, for the tab title of a person who came from it (its own
+  // catalogue is not loaded on these pages).
+  'account.platformName': 'In Movement',
   'account.title': 'My account',
   'account.signedOut': 'Sign in to see and edit your profile.',
   'account.signIn': 'Sign in',

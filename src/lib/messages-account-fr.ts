@@ -40,6 +40,9 @@ export const accountFr = {
     'Le service n’a pas pu vous connecter pour l’instant ; le lien n’a pas encore servi. Réessayez dans un instant.',
   'verify.retry': 'Réessayer',
   'verify.signedIn': 'Vous êtes connecté·e en tant que {name}.',
+  // The platform's name, for the tab title of a person who came from it (its own
+  // catalogue is not loaded on these pages).
+  'account.platformName': 'In Movement',
   'account.title': 'Mon compte',
   'account.signedOut': 'Connectez-vous pour voir et modifier votre profil.',
   'account.signIn': 'Se connecter',

@@ -33,7 +33,7 @@ export function useAccountTitle(title: string | null): void {
   const platform = [safeReturnTo(searchParams.get('returnTo')), state?.from, peekReturnTo()].some(
     isInMovement,
   );
-  const name = t('im.name');
+  const name = t('account.platformName');
   useEffect(() => {
     if (title) document.title = platform ? `${title} — ${name}` : title;
   }, [title, platform, name]);
