@@ -43,17 +43,6 @@ test.describe('In Movement', () => {
         page.getByRole('link', { name: 'Retour aux histoires du groupe' }),
       ).toHaveAttribute('href', '/');
 
-      // Opening a debate grows its tile into the page, in a view transition where the
-      // engine has them (Chromium, Safari 18); the cover is the shared picture.
-      await page.evaluate(() => {
-        const w = window as unknown as { transitions: number };
-        w.transitions = 0;
-        const start = document.startViewTransition.bind(document);
-        document.startViewTransition = (update) => {
-          w.transitions += 1;
-          return start(update);
-        };
-      });
       const tile = grid.getByRole('link', { name: containing(first!.question) });
       await tile.scrollIntoViewIfNeeded();
       const box = (await tile.boundingBox())!;
@@ -66,13 +55,6 @@ test.describe('In Movement', () => {
       const contributions = page.getByRole('list', { name: 'Contributions' });
       await contributions.waitFor();
       expect(await contributions.getByRole('article').count()).toBeGreaterThan(0);
-      expect(
-        await page.evaluate(() => (window as unknown as { transitions: number }).transitions),
-      ).toBe(1);
-      await expect(page.locator('.im-debate__cover')).toHaveCSS(
-        'view-transition-name',
-        `im-cover-${first!.slug}`,
-      );
       // Reading needs no account: writing asks to sign in, and comes back here.
       await expect(
         page.getByRole('link', { name: 'Se connecter pour participer' }),

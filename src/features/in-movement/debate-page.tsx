@@ -15,7 +15,6 @@ import { recordDebate } from '#src/lib/visitor-path.ts';
 import { BalanceBar } from './balance-bar.tsx';
 import { Composer, SignInToWrite } from './composer.tsx';
 import { ContributionList } from './contribution-list.tsx';
-import { coverTransition } from './cover-transition.ts';
 import { DebateFilm } from './debate-film.tsx';
 import { DebateSiblings } from './debate-siblings.tsx';
 import { ExpertBadge } from './expert-badge.tsx';
@@ -56,7 +55,7 @@ export function DebatePage({ slug }: { slug: string }) {
         className="im-debate__head"
         style={{ '--im-theme': theme?.color ?? 'var(--im-accent)' } as React.CSSProperties}
       >
-        <div className="im-debate__cover" style={coverTransition(debate.slug)}>
+        <div className="im-debate__cover">
           <ResponsiveImage
             image={debate.cover}
             sizes="(min-width: 900px) 40vw, 100vw"

@@ -57,7 +57,7 @@ export function DebateSiblings({
 
   return (
     <nav className="im-siblings" aria-label={t('im.debate.siblings')}>
-      <Link to={inMovementPath()} className="im-siblings__all" viewTransition>
+      <Link to={inMovementPath()} className="im-siblings__all">
         <span aria-hidden="true">←</span> {t('im.debate.back')}
       </Link>
       <span className="im-siblings__turn">

@@ -9,7 +9,6 @@ import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { useI18n } from '#src/lib/i18n.tsx';
 
 import { BalanceBar } from './balance-bar.tsx';
-import { coverTransition } from './cover-transition.ts';
 import { ExpertBadge } from './expert-badge.tsx';
 
 const TILE_SIZES = '(min-width: 1100px) 33vw, (min-width: 700px) 50vw, 100vw';
@@ -36,7 +35,7 @@ export function DebateTile({
       className={`im-tile ${large ? 'im-tile--large' : ''}`}
       style={{ '--im-theme': theme?.color ?? '#555' } as React.CSSProperties}
     >
-      <div className="im-tile__cover" style={coverTransition(debate.slug)}>
+      <div className="im-tile__cover">
         <ResponsiveImage image={debate.cover} sizes={TILE_SIZES} priority={priority} decorative />
       </div>
       <div className="im-tile__body">
@@ -54,7 +53,6 @@ export function DebateTile({
           <Link
             to={debatePath(debate.slug)}
             className="im-tile__link"
-            viewTransition
             onPointerEnter={prefetch}
             onTouchStart={prefetch}
             onFocus={prefetch}
