@@ -1,4 +1,6 @@
 /**
+ * Over 300 lines: the one runner of every part, with the build, serve and report steps
+ * they share.
  * `npm run bench`: a report, not a test. Builds the production app and a floor app,
  * serves them (the real server on PGlite; a tiny static server for the floor and
  * the native reference), then measures in Debian Chromium:

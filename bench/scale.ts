@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines: one scenario (2,000 stories) whose steps share its page and server.
  * Scale: a springboard of 2,000 generated stories (server/testing/synthetic-content.ts,
  * their covers pointed at the demo's real images), in the iPad context at 4× CPU:
  * first render, scrolling while the pages arrive and once all 2,000 tiles are there,

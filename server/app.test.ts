@@ -1,4 +1,6 @@
 // @vitest-environment node
+// Over 300 lines: the whole application's HTTP behaviour through app.request(), one
+// section per concern (pages, caching, errors, headers), sharing one seeded database.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

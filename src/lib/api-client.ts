@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines: one concern, every request's URL, timeout, parsing and typed errors.
  * The one way the app talks to the API: builds the URL from the contract's route
  * table, passes the query's AbortSignal, gives up on a request that takes longer
  * than API_TIMEOUT_MS, and parses every answer with the route's schema. It throws
