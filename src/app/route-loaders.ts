@@ -55,7 +55,7 @@ export function createLoaders(queryClient: QueryClient) {
      * first load), which its route's `lazy` asks for at the same time.
      */
     debate: async (args: LoaderFunctionArgs) =>
-      (await import('#src/features/in-movement/debate-route.tsx')).loadDebate(queryClient, args),
+      (await import('./area-routes.ts')).inMovementRoutes.loadDebate(queryClient, args),
     sharedPath: async ({ params }: LoaderFunctionArgs) => {
       const id = params.id ?? '';
       // Not an id the API could have made: no request can find it.

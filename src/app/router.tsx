@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 
 import { PAGE_PATTERNS } from '#contract/pages.ts';
-import { loadMessages } from '#src/lib/message-areas.ts';
 
 import { createLoaders, sameParamsKeepData } from './route-loaders.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -13,13 +12,22 @@ import { RouteError } from './routes/route-error.tsx';
 import { SpringboardRoute } from './routes/springboard-route.tsx';
 
 /**
+ * In Movement's and the account's route code (src/app/area-routes.ts): one small
+ * chunk between these routes and their pages, so the first load does not carry the
+ * list of files each of their pages preloads.
+ */
+const accountCode = async () => (await import('./area-routes.ts')).accountRoutes;
+const inMovementCode = async () => (await import('./area-routes.ts')).inMovementRoutes;
+
+/**
  * Every page: its pattern (contract/pages.ts), its loader (what it needs, in the query
  * cache; src/app/route-loaders.ts says which pages have none, and why) and its error
  * element. Pages other than the springboard are their own chunks
  * (route `lazy`): the first load does not pay for their code or styles. Their loaders
  * stay here, so data and code are fetched side by side, not one after the other.
  * In Movement and the account pages also bring their strings: their `lazy` awaits the
- * area's catalogue before anything of the area renders (decision 026).
+ * area's catalogue before anything of the area renders (decision 026); their `lazy`
+ * code is one small chunk away (area-routes.ts).
  */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   const loaders = createLoaders(queryClient);
@@ -97,33 +105,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       // their own, without either one's header (src/features/account, decision 024).
       ErrorBoundary: RouteError,
       HydrateFallback: PageFallback,
-      lazy: async () => {
-        const [shell] = await Promise.all([
-          import('#src/features/account/account-layout.tsx'),
-          loadMessages('account'),
-        ]);
-        return { Component: shell.AccountLayout };
-      },
+      lazy: async () => (await accountCode()).shell(),
       children: [
-        {
-          path: PAGE_PATTERNS.signIn,
-          lazy: async () => ({
-            Component: (await import('#src/features/account/sign-in-page.tsx')).SignInPage,
-          }),
-        },
+        { path: PAGE_PATTERNS.signIn, lazy: async () => (await accountCode()).signIn() },
         {
           path: PAGE_PATTERNS.verifySignIn,
-          lazy: async () => ({
-            Component: (await import('#src/features/account/verify-sign-in-page.tsx'))
-              .VerifySignInPage,
-          }),
+          lazy: async () => (await accountCode()).verifySignIn(),
         },
-        {
-          path: PAGE_PATTERNS.account,
-          lazy: async () => ({
-            Component: (await import('#src/features/account/account-page.tsx')).AccountPage,
-          }),
-        },
+        { path: PAGE_PATTERNS.account, lazy: async () => (await accountCode()).account() },
       ],
     },
     {
@@ -144,59 +133,24 @@ function inMovementRoutes(loaders: ReturnType<typeof createLoaders>): RouteObjec
   return {
     path: PAGE_PATTERNS.inMovement,
     HydrateFallback: PageFallback,
-    lazy: async () => {
-      const [shell] = await Promise.all([
-        import('#src/features/in-movement/in-movement-layout.tsx'),
-        loadMessages('inMovement'),
-      ]);
-      return { Component: shell.InMovementLayout, ErrorBoundary: shell.InMovementError };
-    },
+    lazy: async () => (await inMovementCode()).shell(),
     children: [
-      {
-        index: true,
-        lazy: async () => ({
-          Component: (await import('#src/features/in-movement/im-springboard.tsx')).ImSpringboard,
-        }),
-      },
+      { index: true, lazy: async () => (await inMovementCode()).springboard() },
       {
         path: PAGE_PATTERNS.debate,
         loader: loaders.debate,
         shouldRevalidate: sameParamsKeepData,
         HydrateFallback: PageFallback,
-        lazy: async () => {
-          const page = await import('#src/features/in-movement/debate-route.tsx');
-          return { Component: page.DebateRoute, ErrorBoundary: page.DebateError };
-        },
+        lazy: async () => (await inMovementCode()).debate(),
       },
       // The curators' pages and the public log, under the same shell.
-      {
-        path: PAGE_PATTERNS.curated,
-        lazy: async () => ({
-          Component: (await import('#src/features/in-movement/curated/curated-page.tsx'))
-            .CuratedPage,
-        }),
-      },
-      {
-        path: PAGE_PATTERNS.moderation,
-        lazy: async () => ({
-          Component: (
-            await import('#src/features/in-movement/moderation/moderation-queue-page.tsx')
-          ).ModerationQueuePage,
-        }),
-      },
+      { path: PAGE_PATTERNS.curated, lazy: async () => (await inMovementCode()).curated() },
+      { path: PAGE_PATTERNS.moderation, lazy: async () => (await inMovementCode()).moderation() },
       {
         path: PAGE_PATTERNS.moderationLog,
-        lazy: async () => ({
-          Component: (await import('#src/features/in-movement/moderation/moderation-log-page.tsx'))
-            .ModerationLogPage,
-        }),
+        lazy: async () => (await inMovementCode()).moderationLog(),
       },
-      {
-        path: '*',
-        lazy: async () => ({
-          Component: (await import('#src/features/in-movement/in-movement-layout.tsx')).ImNotFound,
-        }),
-      },
+      { path: '*', lazy: async () => (await inMovementCode()).notFound() },
     ],
   };
 }

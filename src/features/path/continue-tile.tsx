@@ -7,7 +7,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { navState } from '#src/lib/nav-state.ts';
 import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
 
-import { stepHref } from './steps.ts';
+import { stepHref } from './step-href.ts';
 
 /** "Continue": the last story the visitor left unfinished, one tap from where they were. */
 export function ContinueTile() {

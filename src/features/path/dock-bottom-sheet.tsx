@@ -9,7 +9,7 @@ import { useBottomSheet } from './use-bottom-sheet.ts';
 export function BottomSheet() {
   const titleId = useId();
   const bodyId = useId();
-  const { sheetRef, open, setOpen, measured, handleProps } = useBottomSheet();
+  const { sheetRef, open, setOpen, drawn, measured, handleProps } = useBottomSheet();
   return (
     <aside
       ref={sheetRef}
@@ -29,8 +29,10 @@ export function BottomSheet() {
         <PathIcon className="dock__icon" />
         <DockTitle id={titleId} />
       </button>
+      {/* Closed, the body is inert (neither focused nor announced); never opened, it
+          is also empty: its steps and their thumbnails are drawn on the first opening. */}
       <div id={bodyId} className="sheet__body" inert={!open}>
-        <DockContents onNavigate={() => setOpen(false)} />
+        {drawn ? <DockContents onNavigate={() => setOpen(false)} /> : null}
       </div>
     </aside>
   );

@@ -6,7 +6,8 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { navState } from '#src/lib/nav-state.ts';
 import { storyToResume, usePath } from '#src/lib/visitor-path.ts';
 
-import { stepHref, toTrailItems } from './steps.ts';
+import { stepHref } from './step-href.ts';
+import { toTrailItems } from './steps.ts';
 
 /** What the dock shows, sheet or panel alike: the way back in, then every step. */
 export function DockContents({ onNavigate }: { onNavigate: () => void }) {

@@ -5,6 +5,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
 
 import { DockContents, DockTitle } from './dock-contents.tsx';
+import { useDrawnOnce } from './use-drawn-once.ts';
 
 /** The dock on a desktop: a toggle in the corner and a panel at the side. */
 export function SidePanel() {
@@ -14,6 +15,8 @@ export function SidePanel() {
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
+  // Hidden, the panel draws no steps until it is first opened (as the sheet).
+  const drawn = useDrawnOnce(open);
   const close = useCallback(() => {
     setOpen(false);
     toggle.current?.focus();
@@ -59,7 +62,7 @@ export function SidePanel() {
             <CloseIcon />
           </button>
         </div>
-        <DockContents onNavigate={() => setOpen(false)} />
+        {drawn ? <DockContents onNavigate={() => setOpen(false)} /> : null}
       </aside>
     </>
   );

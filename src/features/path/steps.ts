@@ -8,13 +8,7 @@ import type { PathStep } from '#src/lib/visitor-path.ts';
 
 import type { MapPathStop } from './path-map.tsx';
 import type { TrailItem } from './path-trail.tsx';
-
-export function stepHref(step: Pick<PathStep, 'kind' | 'slug'> & { lastCard?: number }): string {
-  if (step.kind === 'person') return personPath(step.slug);
-  if (step.kind === 'theme') return themePath(step.slug);
-  if (step.kind === 'debate') return debatePath(step.slug);
-  return storyPath(step.slug, Math.max(1, step.lastCard ?? 1));
-}
+import { stepHref } from './step-href.ts';
 
 export function toTrailItems(steps: readonly PathStep[]): TrailItem[] {
   return steps.map((step) => ({

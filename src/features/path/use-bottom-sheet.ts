@@ -5,6 +5,8 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { resistPast, type Sample, velocityOf } from '#src/lib/gesture-maths.ts';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
 
+import { useDrawnOnce } from './use-drawn-once.ts';
+
 /** Visible height of the closed sheet: its handle and one line. */
 const PEEK = 64;
 /** A flick faster than this (px/s) opens or closes whatever the distance. */
@@ -35,6 +37,9 @@ export function useBottomSheet() {
   const closedY = Math.max(0, height - PEEK);
   const drag = useRef<Drag | null>(null);
   const moved = useRef(false);
+  // A drag shows the sheet's contents before it is open: they are drawn from then on.
+  const [dragged, setDragged] = useState(false);
+  const drawn = useDrawnOnce(open || dragged);
 
   // The sheet's position is written straight to its style, in the same frame as the
   // value changes: no render per frame while dragging, and no chance for a first
@@ -111,7 +116,10 @@ export function useBottomSheet() {
     const current = drag.current;
     if (!current || current.id !== event.pointerId) return;
     const dy = event.clientY - current.startY;
-    if (Math.abs(dy) > TAP_SLOP) moved.current = true;
+    if (Math.abs(dy) > TAP_SLOP && !moved.current) {
+      moved.current = true;
+      setDragged(true);
+    }
     // Past either end the sheet resists, like the deck at its first and last card.
     y.set(resistPast(current.from + dy, 0, closedY, height));
     current.samples.push(sample(event));
@@ -141,6 +149,8 @@ export function useBottomSheet() {
     sheetRef,
     open,
     setOpen,
+    /** Whether the sheet's contents are drawn: from its first opening or drag on. */
+    drawn,
     /** False until the sheet's height is known: it stays hidden rather than misplaced. */
     measured: height > 0,
     handleProps: {
