@@ -21,7 +21,7 @@ import { type AppServer, startApp } from './lib/app-server.ts';
 import { type Browser, launch } from './lib/browser.ts';
 import { buildApp, buildFloor, OUT, ROOT } from './lib/build.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
-import { formatTable, kb, ratio, type Row } from './lib/stats.ts';
+import { formatTable, kb, ratio, round, type Row } from './lib/stats.ts';
 import { LH_RUNS, type LighthouseFigures, runLighthouse } from './lighthouse.ts';
 import {
   type HeapFigures,
@@ -364,6 +364,13 @@ function heapRows(section: string, c: HeapFigures): Row[] {
       ratio: `${c.heapGrowthPct > 0 ? '+' : ''}${c.heapGrowthPct}%`,
       target: '≤ +10%',
       met: c.heapGrowthPct <= 10,
+    },
+    {
+      section,
+      measure: `  of which V8's compiled code: ${c.codeGrowthMb} MB; the rest`,
+      value: `${round(c.heapAfterMb - c.heapBeforeMb - c.codeGrowthMb, 2)} MB`,
+      ratio: `${c.heapLessCodeGrowthPct > 0 ? '+' : ''}${c.heapLessCodeGrowthPct}%`,
+      target: 'for orientation',
     },
     {
       section,

@@ -30,11 +30,12 @@ import { CPU_RATE } from './swipe.ts';
 export const STORY_COUNT = Number(process.env.BENCH_SCALE_STORIES ?? 2000);
 const OPEN_CLOSE = 50;
 /**
- * Stories opened and closed in the heap scenario's warm-up besides the first, taken
- * after the 50 measured ones (1 by default). More lets the engine optimise the
- * viewer's code before the baseline, which tells compiled code from kept data.
+ * Stories opened and closed in the heap scenario's warm-up, taken after the 50
+ * measured ones (10 by default): the engine has then optimised the viewer's code
+ * before the baseline, so the growth is mostly what the app keeps, not what V8
+ * compiled on the way (with 1, compiled code was two thirds of it; docs/bench.md).
  */
-const HEAP_WARMUP = Number(process.env.BENCH_HEAP_WARMUP ?? 1);
+const HEAP_WARMUP = Number(process.env.BENCH_HEAP_WARMUP ?? 10);
 
 /** Synthetic stories whose covers are real images of the demo (each its own size). */
 export function scaleContent(count = STORY_COUNT): Content {
@@ -91,6 +92,35 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize / 1024 / 1024;
+}
+
+/**
+ * The bytes of V8's compiled code in the heap (snapshot nodes of type `code`:
+ * instruction streams, deoptimisation data, feedback metadata), in MB: what the engine
+ * adds as it optimises hot functions, which no app can free and which V8 flushes
+ * by itself once the functions go cold.
+ */
+async function compiledCodeMb(cdp: CDPSession): Promise<number> {
+  let json = '';
+  const onChunk = (event: { chunk: string }) => {
+    json += event.chunk;
+  };
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(json) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const code = snapshot.snapshot.meta.node_types[0].indexOf('code');
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (snapshot.nodes[i + typeAt] === code) bytes += snapshot.nodes[i + sizeAt]!;
+  }
+  return bytes / 1024 / 1024;
 }
 
 /**
@@ -225,6 +255,9 @@ export interface HeapFigures {
   heapBeforeMb: number;
   heapAfterMb: number;
   heapGrowthPct: number;
+  /** V8's compiled code added during round 1 (heap snapshots), and the growth without it. */
+  codeGrowthMb: number;
+  heapLessCodeGrowthPct: number;
   /** After the same stories opened and closed once more: growth over round 1. */
   heapAgainMb: number;
   heapAgainGrowthPct: number;
@@ -272,6 +305,7 @@ export async function measureHeap(browser: Browser, appUrl: string): Promise<Hea
   await mpage.evaluate(() => window.scrollTo(0, 0));
   await sleep(2000);
   const heapBeforeMb = await heapMb(mcdp);
+  const codeBeforeMb = await compiledCodeMb(mcdp);
   let opened = 0;
   for (let i = 0; i < OPEN_CLOSE; i++) {
     await openClose(i);
@@ -279,6 +313,7 @@ export async function measureHeap(browser: Browser, appUrl: string): Promise<Hea
   }
   await sleep(1000);
   const heapAfterMb = await heapMb(mcdp);
+  const codeAfterMb = await compiledCodeMb(mcdp);
   for (let i = 0; i < OPEN_CLOSE; i++) await openClose(i);
   await sleep(1000);
   const heapAgainMb = await heapMb(mcdp);
@@ -321,6 +356,10 @@ export async function measureHeap(browser: Browser, appUrl: string): Promise<Hea
     heapBeforeMb: round(heapBeforeMb, 2),
     heapAfterMb: round(heapAfterMb, 2),
     heapGrowthPct: round(((heapAfterMb - heapBeforeMb) / heapBeforeMb) * 100),
+    codeGrowthMb: round(codeAfterMb - codeBeforeMb, 2),
+    heapLessCodeGrowthPct: round(
+      ((heapAfterMb - heapBeforeMb - (codeAfterMb - codeBeforeMb)) / heapBeforeMb) * 100,
+    ),
     heapAgainMb: round(heapAgainMb, 2),
     heapAgainGrowthPct: round(((heapAgainMb - heapAfterMb) / heapAfterMb) * 100),
     opened,
