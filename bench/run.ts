@@ -31,10 +31,11 @@ import {
   type ScaleFigures,
   STORY_COUNT,
 } from './scale.ts';
-import { runSwipe } from './swipe.ts';
+import { CPU_RATE, runSwipe } from './swipe.ts';
+import { runTap, type TapFigures } from './tap.ts';
 import { measureRoute, type RouteWeight } from './weight.ts';
 
-const SECTIONS = ['weight', 'lighthouse', 'swipe', 'scale', 'heap'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'swipe', 'tap', 'scale', 'heap'] as const;
 type Section = (typeof SECTIONS)[number];
 const asked = process.argv.slice(2).filter((a): a is Section => SECTIONS.includes(a as Section));
 // `heap` is part of `scale`; alone, it measures only the heap on the 2,000 stories.
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     weight?: RouteWeight[];
     lighthouse?: LighthouseFigures[];
     swipe?: Awaited<ReturnType<typeof runSwipe>>;
+    tap?: TapFigures;
     scale?: ScaleFigures;
     heap?: HeapFigures;
   } = {};
@@ -109,6 +111,10 @@ async function main(): Promise<void> {
   if (sections.has('swipe')) {
     log('swipe (app and scroll-snap reference, idle and loaded)…');
     figures.swipe = await runSwipe(browser, app.url, statics.url);
+  }
+  if (sections.has('tap')) {
+    log('tap to first frame…');
+    figures.tap = await runTap(browser, app.url);
   }
   if (sections.has('scale') || sections.has('heap')) {
     log(`scale: seeding ${STORY_COUNT} stories…`);
@@ -153,6 +159,7 @@ function report(f: {
   weight?: RouteWeight[];
   lighthouse?: LighthouseFigures[];
   swipe?: Awaited<ReturnType<typeof runSwipe>>;
+  tap?: TapFigures;
   scale?: ScaleFigures;
   heap?: HeapFigures;
 }): Row[] {
@@ -310,6 +317,25 @@ function report(f: {
           met: a.webAnimations > 0,
         });
     }
+  }
+  if (f.tap) {
+    const section = `tap ${CPU_RATE}×`;
+    rows.push(
+      {
+        section,
+        measure: `tile tapped → first frame of the viewer (${f.tap.taps} stories, median / max)`,
+        value: `${f.tap.firstMedianMs} / ${f.tap.firstMaxMs} ms`,
+        target: '≤ 100 ms',
+        met: f.tap.firstMedianMs <= 100,
+      },
+      {
+        section,
+        measure: 'the story just closed, tapped again',
+        value: `${f.tap.reopenMs} ms`,
+        target: '≤ 100 ms',
+        met: f.tap.reopenMs <= 100,
+      },
+    );
   }
   if (f.scale) {
     const c = f.scale;
