@@ -4,7 +4,8 @@
  * deletes it; their statement triggers move the content version and refresh search
  * (migrations 001, 002), so every instance's caches and search follow at once.
  */
-import { publishable, type StoryDocument } from '../../contract/studio.ts';
+import { type StoryDocument } from '../../contract/studio.ts';
+import { publishable } from '../../contract/studio-rules.ts';
 import type { Queryable } from '../db/adapter.ts';
 
 type Ready = Extract<ReturnType<typeof publishable>, { ok: true }>['story'];

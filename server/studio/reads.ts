@@ -1,7 +1,5 @@
 /** The studio's reads (decision 032): the editors' list, one story, its revisions. */
 import {
-  completeness,
-  publishable,
   type Revision,
   type StoryDocument,
   storyDocumentSchema,
@@ -9,6 +7,7 @@ import {
   type StudioStoryList,
   type StudioStorySummary,
 } from '../../contract/studio.ts';
+import { completeness, publishable } from '../../contract/studio-rules.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { isoTime } from '../in-movement/sql.ts';
 

@@ -1,3 +1,4 @@
+// Over 300 lines: each write is a short transaction over the same lock-check-apply steps, kept together.
 /**
  * The studio's writes (decision 032). Each runs in one transaction that locks the
  * story's row, checks the version the editor started from, makes its change, bumps
@@ -7,6 +8,14 @@
 import { type ApiFailure, notFound } from '../../contract/failures.ts';
 import type { Account } from '../../contract/schemas.ts';
 import {
+  type Revision,
+  type StoryDocument,
+  storyDocumentSchema,
+  type StoryField,
+  type StudioCreateInput,
+  type StudioStory,
+} from '../../contract/studio.ts';
+import {
   ALREADY_PUBLISHED,
   changedFields,
   draftProblem,
@@ -14,18 +23,12 @@ import {
   noRevision,
   NOT_PUBLIC,
   notPublishable,
-  type Revision,
   revisionSummary,
   SCHEDULE_IN_PAST,
   slugTaken,
   staleVersion,
-  type StoryDocument,
-  storyDocumentSchema,
-  type StoryField,
-  type StudioCreateInput,
-  type StudioStory,
   unknownSlug,
-} from '../../contract/studio.ts';
+} from '../../contract/studio-rules.ts';
 import type { Database, Queryable } from '../db/adapter.ts';
 import { Refusal } from '../in-movement/outcome.ts';
 import { deletePublicCopy, readyToPublish, writePublicCopy } from './public-copy.ts';
