@@ -286,8 +286,11 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
-/** Who may do what; every new account starts as a participant. */
-export const ROLES = ['participant', 'expert', 'curator', 'committee', 'admin'] as const;
+/**
+ * Who may do what; every new account starts as a participant. Editors (and admins)
+ * write the stories in the studio (contract/studio.ts).
+ */
+export const ROLES = ['participant', 'expert', 'curator', 'committee', 'admin', 'editor'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -21,6 +21,7 @@ const SCENARIO_ROLES: Record<Exclude<SignedInScenario, 'as-blocked'>, Role> = {
   'as-curator': 'curator',
   'as-committee': 'committee',
   'as-admin': 'admin',
+  'as-editor': 'editor',
 };
 
 /** Undefined: no test override; null: a test signed out. An e-mail otherwise. */

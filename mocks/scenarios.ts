@@ -4,6 +4,7 @@
  */
 import { type Dataset, demoDataset } from './data.ts';
 import type { StoryRecord } from './fixtures/content.ts';
+import { publicStories, studioGeneration } from './studio-store.ts';
 
 export { SCENARIO_HEADER } from '../contract/routes.ts';
 
@@ -14,6 +15,8 @@ export const SIGNED_IN_SCENARIOS = [
   'as-curator',
   'as-committee',
   'as-admin',
+  // The studio's demo editor (mocks/studio-store.ts).
+  'as-editor',
   // A participant a curator blocked: reads everything, every write answers 403.
   'as-blocked',
 ] as const;
@@ -58,13 +61,27 @@ function lengthen(story: StoryRecord, index: number): StoryRecord {
   };
 }
 
+/** The demo as the studio left it (drafts never, published edits and new stories shown). */
+let published: { generation: number; dataset: Dataset } | undefined;
+
+function publishedDataset(): Dataset {
+  const generation = studioGeneration();
+  if (published?.generation !== generation) {
+    published = {
+      generation,
+      dataset: { ...demoDataset, stories: publicStories(demoDataset.stories) },
+    };
+  }
+  return published.dataset;
+}
+
 export function datasetFor(scenario: Scenario): Dataset {
   switch (scenario) {
     case 'empty':
       return { ...demoDataset, stories: [] };
     case 'long-text':
-      return { ...demoDataset, stories: demoDataset.stories.map(lengthen) };
+      return { ...demoDataset, stories: publishedDataset().stories.map(lengthen) };
     default:
-      return demoDataset;
+      return publishedDataset();
   }
 }

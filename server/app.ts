@@ -23,7 +23,6 @@ import { staticSite } from './http/static-files.ts';
 import { parseReportThreshold } from './in-movement/config.ts';
 import { type Mailer, mailerFromEnv } from './mail/mailer.ts';
 import { coalesce } from './queries/coalesce.ts';
-import { contentVersion } from './queries/content-version.ts';
 import type { SearchLimits } from './queries/search-limits.ts';
 import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -35,7 +34,9 @@ import { pathRoutes } from './routes/paths.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { searchRoutes } from './routes/search.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { studioRoutes } from './routes/studio.ts';
 import { themeRoutes } from './routes/themes.ts';
+import { dueAwareContentVersion } from './studio/schedule.ts';
 
 export interface AppOptions {
   db: Database;
@@ -55,6 +56,8 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** Distinct reporters that hide a contribution pending review (REPORT_THRESHOLD, 3). */
   reportThreshold?: number;
+  /** Now, for the studio's schedules and publication dates; tests pass one they can move. */
+  clock?: () => Date;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -70,6 +73,7 @@ export function createApp({
   mailer = mailerFromEnv(db),
   publicUrl = process.env.PUBLIC_URL || undefined,
   reportThreshold = parseReportThreshold(process.env.REPORT_THRESHOLD),
+  clock = () => new Date(),
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -90,7 +94,8 @@ export function createApp({
   const deps = {
     db,
     cache: cache ?? new ResponseCache(),
-    contentVersion: coalesce(() => contentVersion(db)),
+    // Publishes the scheduled stories that are due before answering (studio/schedule.ts).
+    contentVersion: coalesce(dueAwareContentVersion(db, clock)),
   };
   storyRoutes(app, deps);
   themeRoutes(app, deps);
@@ -100,6 +105,7 @@ export function createApp({
   authRoutes(app, { db, mailer, trustProxy, publicUrl });
   accountRoutes(app, { db });
   inMovementRoutes(app, { db, reportThreshold });
+  studioRoutes(app, { db, clock });
   // The outbox holds working sign-in links: never shown in production, even if
   // SMTP_URL was forgotten there.
   if (mailer.kind === 'outbox' && process.env.NODE_ENV !== 'production') outboxRoutes(app, db);

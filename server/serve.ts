@@ -20,6 +20,11 @@ import {
   type InMovementContent,
   seedInMovementIfEmpty,
 } from './in-movement/seed.ts';
+import { seedDemoEditorOnce } from './studio/seed.ts';
+import { publishDue } from './studio/writes.ts';
+
+/** How often an instance looks for scheduled stories that are due, when nobody reads. */
+const PUBLISH_DUE_EVERY_MS = 30_000;
 
 export interface ServerOptions {
   db: Database;
@@ -98,6 +103,7 @@ export async function prepareDatabase(
   if (await seedInMovementIfEmpty(db, inMovement, reportThreshold)) {
     log({ level: 'info', msg: 'In Movement demo seeded' });
   }
+  if (await seedDemoEditorOnce(db)) log({ level: 'info', msg: 'studio demo editor seeded' });
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -125,6 +131,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   purge();
   const purging = setInterval(purge, PURGE_EVERY_MS);
   purging.unref();
+  // Scheduled stories also go public when no one is reading (studio/schedule.ts).
+  const publishing = setInterval(() => {
+    publishDue(db, new Date()).catch((error: unknown) =>
+      log({ level: 'warn', msg: 'scheduled publishing failed', error: String(error) }),
+    );
+  }, PUBLISH_DUE_EVERY_MS);
+  publishing.unref();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(
@@ -153,6 +166,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (closing ??= (async () => {
       draining = true;
       clearInterval(purging);
+      clearInterval(publishing);
       log({ level: 'info', msg: 'shutting down', port });
       // Stop accepting, but not through http.Server#close(), which also cuts every
       // idle keep-alive connection at once: a client that just sent its next

@@ -6,6 +6,7 @@ import { pathHandlers } from './paths.ts';
 import { peopleHandlers } from './people.ts';
 import { searchHandlers } from './search.ts';
 import { storyHandlers } from './stories.ts';
+import { studioHandlers } from './studio.ts';
 import { themeHandlers } from './themes.ts';
 
 /** Order matters: resource routes first, the 405/404 fallbacks last. */
@@ -18,5 +19,6 @@ export const handlers = [
   ...searchHandlers,
   ...authHandlers,
   ...accountHandlers,
+  ...studioHandlers,
   ...fallbackHandlers,
 ];

@@ -104,13 +104,17 @@ export async function insertContent(q: Queryable, content: Content): Promise<voi
   if (rows.length > 0) {
     throw new Error(`Related stories that do not exist: ${rows.map((r) => r.missing).join(', ')}`);
   }
+  // Published stories are the studio's too (migration 011): editors find them there.
+  await q.query('SELECT studio_adopt_public()');
 }
 
 const SEEDED_KEY = 'seeded_at';
 
 /** Empties the content tables (children go with their stories). */
 async function clearContent(q: Queryable): Promise<void> {
-  await q.exec('DELETE FROM stories; DELETE FROM people; DELETE FROM themes;');
+  await q.exec(
+    'DELETE FROM studio_stories; DELETE FROM stories; DELETE FROM people; DELETE FROM themes;',
+  );
 }
 
 /**

@@ -51,6 +51,7 @@ export const accountEn = {
   'account.role.curator': 'Curator',
   'account.role.committee': 'Committee',
   'account.role.admin': 'Administrator',
+  'account.role.editor': 'Editor',
   'account.blocked':
     'The moderators blocked this account: you may read, download your data or delete the account, but no longer write or edit your profile.',
   'account.profile': 'Profile',

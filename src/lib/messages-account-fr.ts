@@ -54,6 +54,7 @@ export const accountFr = {
   'account.role.curator': 'Curateur·rice',
   'account.role.committee': 'Comité',
   'account.role.admin': 'Administrateur·rice',
+  'account.role.editor': 'Éditeur·rice',
   'account.blocked':
     'Les modérateurs ont bloqué ce compte : vous pouvez lire, télécharger vos données ou supprimer le compte, mais plus écrire ni modifier votre profil.',
   'account.profile': 'Profil',
