@@ -163,14 +163,25 @@ test.describe('on an iPad (touch)', () => {
         (window as unknown as { frames: typeof frames }).frames = frames;
         const sample = () => {
           frames.push({ path: location.pathname, moving: track.getAnimations().length > 0 });
-          if (frames.length < 600) requestAnimationFrame(sample);
+          if (frames.length < 3000) requestAnimationFrame(sample);
         };
         requestAnimationFrame(sample);
       });
       await touch.drag({ x: 760, y: 400 }, { x: 260, y: 400 }, { durationMs: 220 });
       await waitForPath(page, `${storyPath}/2`);
+      // Read once the sampler has drawn a frame or two with the new address.
       const frames = await page.evaluate(
-        () => (window as unknown as { frames: Array<{ path: string; moving: boolean }> }).frames,
+        () =>
+          new Promise<Array<{ path: string; moving: boolean }>>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() =>
+                resolve(
+                  (window as unknown as { frames: Array<{ path: string; moving: boolean }> })
+                    .frames,
+                ),
+              ),
+            ),
+          ),
       );
       const lastMoving = frames.findLastIndex((f) => f.moving);
       const firstNamed = frames.findIndex((f) => f.path === `${storyPath}/2`);
