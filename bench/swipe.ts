@@ -1,8 +1,9 @@
 /**
  * Swipe smoothness: real touch swipes through a story in an iPad context with 4× CPU
- * throttling, in the app (the deck: a motion value drives the track's transform) and
- * in the native reference (CSS scroll-snap, no script during the swipe), idle and
- * with ~20 ms of other main-thread work per frame. Method: docs/bench.md.
+ * throttling, in the app (the deck: pointer events write the track's transform, the
+ * landing is a Web Animation) and in the native reference (CSS scroll-snap, no script
+ * during the swipe), idle and with ~20 ms of other main-thread work per frame.
+ * Method: docs/bench.md.
  */
 import {
   addFrameLoad,

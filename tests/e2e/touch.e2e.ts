@@ -147,6 +147,52 @@ test.describe('on an iPad (touch)', () => {
   );
 
   test(
+    'names the new card in the URL only after the landing, never during it',
+    { tag: '@ipad-landscape' },
+    async ({ page, touch, demo }) => {
+      const story = demo.slideshow;
+      const storyPath = `/stories/${story.slug}`;
+      await page.goto(`${storyPath}/1`);
+      await page.getByRole('group', { name: `1 sur ${story.cards.length}` }).waitFor();
+      await settle(page);
+      // Every frame: the address, and whether the track's release animation runs.
+      await page.evaluate(() => {
+        // The card track has no role (the cards do): its class names the animated element.
+        const track = document.querySelector('.deck__track')!;
+        const frames: Array<{ path: string; moving: boolean }> = [];
+        (window as unknown as { frames: typeof frames }).frames = frames;
+        const sample = () => {
+          frames.push({ path: location.pathname, moving: track.getAnimations().length > 0 });
+          if (frames.length < 3000) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await touch.drag({ x: 760, y: 400 }, { x: 260, y: 400 }, { durationMs: 220 });
+      await waitForPath(page, `${storyPath}/2`);
+      // Read once the sampler has drawn a frame or two with the new address.
+      const frames = await page.evaluate(
+        () =>
+          new Promise<Array<{ path: string; moving: boolean }>>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() =>
+                resolve(
+                  (window as unknown as { frames: Array<{ path: string; moving: boolean }> })
+                    .frames,
+                ),
+              ),
+            ),
+          ),
+      );
+      const lastMoving = frames.findLastIndex((f) => f.moving);
+      const firstNamed = frames.findIndex((f) => f.path === `${storyPath}/2`);
+      expect(lastMoving).toBeGreaterThan(0);
+      // The old address through the whole landing and the frame it ends in.
+      expect(frames.slice(0, lastMoving + 2).every((f) => f.path === `${storyPath}/1`)).toBe(true);
+      expect(firstNamed).toBeGreaterThan(lastMoving + 1);
+    },
+  );
+
+  test(
     'works in portrait too, and the end card opens the next story at card 1',
     { tag: '@ipad-portrait' },
     async ({ page, touch, demo }) => {

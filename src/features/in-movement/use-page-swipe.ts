@@ -70,6 +70,8 @@ interface Drag {
   y: number;
   axis: 'x' | 'y' | null;
   samples: Sample[];
+  /** The page's width, read once when the axis locks: no layout read per move. */
+  width: number;
 }
 
 /**
@@ -130,6 +132,7 @@ export function usePageSwipe(
         y: event.clientY,
         axis: null,
         samples: [{ x: event.clientX, y: event.clientY, t: event.timeStamp }],
+        width: 1,
       };
     };
     const onPointerMove = (event: PointerEvent) => {
@@ -141,11 +144,11 @@ export function usePageSwipe(
       if (!drag.axis) {
         if (Math.hypot(dx, dy) < PAGE_SWIPE.axisLockPx) return;
         drag.axis = Math.abs(dx) > Math.abs(dy) ? 'x' : 'y';
+        if (drag.axis === 'x') drag.width = element.clientWidth || 1;
       }
       if (drag.axis !== 'x' || latest.current.reduceMotion) return;
       const direction: TurnDirection = dx < 0 ? 1 : -1;
-      const width = element.clientWidth || 1;
-      place(latest.current.canTurn(direction) ? dx : rubberBand(dx, width));
+      place(latest.current.canTurn(direction) ? dx : rubberBand(dx, drag.width));
     };
     const finish = (event: PointerEvent, cancelled: boolean) => {
       if (!drag || event.pointerId !== drag.id) return;

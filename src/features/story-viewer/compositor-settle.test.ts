@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { linearEasing, springCurve } from './compositor-settle.ts';
+import { curveAt, springCurve, springKeyframes } from './compositor-settle.ts';
 
 const SPRING = { stiffness: 320, damping: 34, mass: 0.9, restDelta: 0.5 };
 
@@ -28,11 +28,22 @@ describe('the release spring handed to the compositor', () => {
     expect(curve.points.at(-1)).toBe(1);
   });
 
-  it('writes a CSS linear() easing with one point per sample', () => {
-    const curve = springCurve(0, 100, 0, SPRING);
-    const easing = linearEasing(curve);
-    expect(easing).toMatch(/^linear\(0, [\d.]+ [\d.]+%, .* 1\)$/);
-    expect(easing.split(',')).toHaveLength(curve.points.length);
+  it('writes one transform keyframe per sample, equally spaced, from start to target', () => {
+    const curve = springCurve(0, -1000, 0, SPRING);
+    const keyframes = springKeyframes(curve, 0, -1000);
+    expect(keyframes).toHaveLength(curve.points.length);
+    expect(keyframes[0]).toEqual({ transform: 'translate3d(0px, 0, 0)', offset: 0 });
+    expect(keyframes.at(-1)).toEqual({ transform: 'translate3d(-1000px, 0, 0)', offset: 1 });
+    expect(keyframes[1]!.offset).toBeCloseTo(1 / (curve.points.length - 1));
+  });
+
+  it('says where a stopped settle is, without reading the page', () => {
+    const curve = springCurve(0, -1000, 0, SPRING);
+    expect(curveAt(curve, 0, -1000, 0)).toBe(0);
+    const half = curveAt(curve, 0, -1000, curve.duration / 2);
+    expect(half).toBeLessThan(-500);
+    expect(half).toBeGreaterThan(-1100);
+    expect(curveAt(curve, 0, -1000, curve.duration + 50)).toBe(-1000);
   });
 
   it('does nothing when already there', () => {

@@ -1,11 +1,11 @@
 /**
- * The deck's release animation, run by the compositor: the spring that carries a
- * card home after the finger lifts is computed once, here, from the release
- * velocity, and handed to the browser as a Web Animation of the track's `transform`
- * with a `linear()` easing that traces it. Chromium then plays it off the main
- * thread, so a busy page (a card mounting, an image decoding) cannot make it stutter,
- * which a requestAnimationFrame spring cannot promise. Where `linear()` easing is
- * unknown, the caller falls back to framer-motion's main-thread spring.
+ * The deck's release spring, shaped for the compositor: computed once, here, from the
+ * release velocity, and handed to the browser as a Web Animation of the track's
+ * `transform` whose keyframes trace the spring (one every 10 ms, linear between).
+ * Chromium, WebKit and Gecko all play a transform animation off the main thread, so
+ * a busy page (a card mounting, an image decoding) cannot make it stutter, which a
+ * requestAnimationFrame spring cannot promise. Keyframes rather than a `linear()`
+ * easing: Safari has no `linear()` for compositor animations, keyframes it has.
  */
 
 export interface SpringOptions {
@@ -61,83 +61,28 @@ export function springCurve(
   return { duration: t, points, step: SAMPLE_MS };
 }
 
-/** The curve as a CSS `linear()` easing: equally spaced points, rounded to 4 places. */
-export function linearEasing({ points }: SpringCurve): string {
-  const last = points.length - 1;
-  return `linear(${points
-    .map((p, i) => {
-      const value = Math.round(p * 10_000) / 10_000;
-      return i === 0 || i === last ? String(value) : `${value} ${((i / last) * 100).toFixed(2)}%`;
-    })
-    .join(', ')})`;
-}
-
-let linearSupported: boolean | undefined;
-export function supportsLinearEasing(): boolean {
-  if (linearSupported === undefined) {
-    try {
-      linearSupported =
-        typeof document !== 'undefined' &&
-        typeof document.createElement('div').animate === 'function' &&
-        CSS.supports('animation-timing-function', 'linear(0, 1)');
-    } catch {
-      linearSupported = false;
-    }
-  }
-  return linearSupported;
-}
-
-export interface Settle {
-  /** Stops where it is now; the element keeps the position it had reached. */
-  stop(): number;
-}
+/** The track's horizontal offset as a transform (a composited layer: no layout). */
+export const translateX = (px: number) => `translate3d(${Math.round(px * 100) / 100}px, 0, 0)`;
 
 /**
- * Moves `element` horizontally from `from` to `to` px along the spring, on the
- * compositor. `onLand` runs when it arrives (not when stopped); the caller then
- * holds the final position in its own state (the element's inline transform is
- * set to it before the animation is removed, so no frame shows the old one).
+ * The curve from `from` to `to` px as transform keyframes, equally spaced in time:
+ * played with a linear easing, they trace the spring in every engine.
  */
-export function settleOnCompositor(
-  element: HTMLElement,
-  from: number,
-  to: number,
-  velocity: number,
-  spring: SpringOptions,
-  onLand: () => void,
-): Settle {
-  const curve = springCurve(from, to, velocity, spring);
-  const animation = element.animate(
-    [{ transform: `translateX(${from}px)` }, { transform: `translateX(${to}px)` }],
-    { duration: curve.duration, easing: linearEasing(curve), fill: 'forwards' },
-  );
-  let done = false;
-  animation.onfinish = () => {
-    if (done) return;
-    done = true;
-    element.style.transform = `translateX(${to}px)`;
-    animation.cancel();
-    onLand();
-  };
-  return {
-    stop() {
-      if (done) return currentX(element, to);
-      done = true;
-      const x = currentX(element, to);
-      element.style.transform = `translateX(${x}px)`;
-      animation.cancel();
-      return x;
-    },
-  };
+export function springKeyframes(curve: SpringCurve, from: number, to: number): Keyframe[] {
+  const last = curve.points.length - 1;
+  return curve.points.map((p, i) => ({
+    transform: translateX(from + (to - from) * p),
+    offset: last === 0 ? 1 : i / last,
+  }));
 }
 
-/** The element's translation as drawn now (animations included). */
-function currentX(element: HTMLElement, fallback: number): number {
-  const transform = getComputedStyle(element).transform;
-  if (!transform || transform === 'none') return fallback;
-  try {
-    return new DOMMatrixReadOnly(transform).m41;
-  } catch {
-    return fallback;
-  }
+/** Where the curve is (px) `elapsed` ms after it started: how a stopped settle is held. */
+export function curveAt(curve: SpringCurve, from: number, to: number, elapsed: number): number {
+  const last = curve.points.length - 1;
+  if (curve.duration <= 0 || elapsed >= curve.duration) return to;
+  const at = (Math.max(0, elapsed) / curve.duration) * last;
+  const i = Math.floor(at);
+  const a = curve.points[i] ?? 1;
+  const b = curve.points[Math.min(i + 1, last)] ?? 1;
+  return from + (to - from) * (a + (b - a) * (at - i));
 }

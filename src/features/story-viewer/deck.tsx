@@ -1,5 +1,5 @@
-import { m, type MotionValue, useIsPresent, useMotionValue } from 'framer-motion';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type MotionValue, useIsPresent, useMotionValue } from 'framer-motion';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { storyPath } from '#contract/pages.ts';
@@ -14,6 +14,7 @@ import { type CardContext, CardView } from './cards/card-view.tsx';
 import { CloseButton } from './close-button.tsx';
 import { returnPanel } from './deck-motion.ts';
 import { DeckProgress } from './deck-progress.tsx';
+import { createDeckTrack } from './deck-track.ts';
 import { EndCard } from './end-card.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 import { ShareCardButton } from './share-card.tsx';
@@ -21,9 +22,22 @@ import { StoryLinks } from './story-links.tsx';
 import { useBarHeight } from './use-bar-height.ts';
 import { useDeckGesture } from './use-deck-gesture.ts';
 import { useDeckKeys } from './use-deck-keys.ts';
-import { useDeckNavigation } from './use-deck-navigation.ts';
+import { parseCard, useDeckNavigation } from './use-deck-navigation.ts';
 import { useNextStories } from './use-next-stories.ts';
 import { useThemeColor } from './use-theme-color.ts';
+
+/**
+ * A card re-renders only when what it shows changes: after a move, the two cards
+ * that stay in the deck only swap `active`, and the rest of the render is skipped.
+ */
+const SlotCard = memo(
+  CardView,
+  (a, b) =>
+    a.card === b.card &&
+    (Object.keys(a.context) as Array<keyof CardContext>).every(
+      (key) => a.context[key] === b.context[key],
+    ),
+);
 
 interface DeckProps {
   story: Story;
@@ -46,9 +60,9 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
   const navigate = useNavigate();
   const total = story.cards.length;
   const stageRef = useRef<HTMLDivElement>(null);
-  const trackRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLElement>(null);
-  const x = useMotionValue(0);
+  // The track's position lives outside React: a move or a settle renders nothing.
+  const [track] = useState(createDeckTrack);
   const progress = useMotionValue(0);
   const [held, setHeld] = useState(false);
   const [muted, setMuted] = useState(true);
@@ -69,8 +83,7 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
   const { index, canGo, go, grab, springBack } = useDeckNavigation({
     cardParam,
     total,
-    x,
-    trackRef,
+    track,
     stageRef,
     reduceMotion,
     enabled: present,
@@ -79,7 +92,7 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
   // A new card's video starts from an empty segment.
   useLayoutEffect(() => progress.set(0), [index, progress]);
 
-  useDeckGesture(stageRef, x, y, {
+  useDeckGesture(stageRef, track, y, {
     canGo,
     onGrab: grab,
     onSwipe: (direction, velocity) => go(direction, velocity),
@@ -91,12 +104,15 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
   });
   useBarHeight(barRef);
   useDeckKeys(go);
+  const nextCard = useCallback(() => go(1), [go]);
 
-  // Every card shown moves this story's step on the visitor's path. Only a story
-  // that exists gets here, so a mistyped link never joins the path.
+  // Every card the URL names moves this story's step on the visitor's path: after
+  // the landing, as the URL. Only a story that exists gets here, so a mistyped link
+  // never joins the path.
+  const named = parseCard(cardParam, total);
   useEffect(() => {
-    if (index !== null) recordStoryVisit(story, index + 1);
-  }, [story, index]);
+    if (named !== null) recordStoryVisit(story, named + 1);
+  }, [story, named]);
   // Offline later, every card of a story opened once still shows (decision 007).
   useEffect(() => warmStoryMedia(story), [story]);
 
@@ -121,7 +137,7 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
     muted,
     onMutedChange: setMuted,
     progress,
-    onVideoEnded: () => go(1),
+    onVideoEnded: nextCard,
     people: story.people,
     themeColor,
   });
@@ -129,12 +145,9 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
   const position = t('viewer.position', { current: Math.min(index + 1, total), total });
 
   return (
-    <m.div
-      className="deck"
-      initial={{ opacity: 0 }}
-      animate={{ opacity: 1 }}
-      transition={{ delay: reduceMotion ? 0 : 0.18, duration: 0.25 }}
-    >
+    // Fades in once, by CSS: a motion component here would diff its animation on
+    // every render after a move.
+    <div className="deck">
       <header ref={barRef} className="deck__bar">
         <DeckProgress cards={story.cards} index={index} progress={progress} />
         <div className="deck__titlebar">
@@ -155,7 +168,8 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
         aria-roledescription="carousel"
         aria-label={text(story.title)}
       >
-        <m.div ref={trackRef} className="deck__track" style={{ x }}>
+        {/* No style from React here: the track's transform is deck-track.ts's alone. */}
+        <div ref={track.attach} className="deck__track">
           {[-1, 0, 1].map((offset) => {
             const i = index + offset;
             if (i < 0 || i > total) return null;
@@ -175,7 +189,7 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
                 aria-hidden={!isCurrent || undefined}
               >
                 {card ? (
-                  <CardView card={card} context={context(isCurrent)} />
+                  <SlotCard card={card} context={context(isCurrent)} />
                 ) : (
                   <EndCard
                     next={next}
@@ -190,7 +204,7 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
               </div>
             );
           })}
-        </m.div>
+        </div>
         {held ? (
           <p className="deck__paused" role="status">
             {t('viewer.paused')}
@@ -221,6 +235,6 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
           <span className="visually-hidden">{t('viewer.next')}</span>
         </button>
       </div>
-    </m.div>
+    </div>
   );
 }

@@ -3,8 +3,8 @@ import './cards/cards.css';
 import './story-links.css';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { m, useMotionValue, useReducedMotion, useTransform } from 'framer-motion';
-import { useEffect, useMemo, useRef } from 'react';
+import { m, useIsPresent, useMotionValue, useReducedMotion, useTransform } from 'framer-motion';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 
 import { CARD_SIZES } from '#contract/boot.ts';
@@ -30,6 +30,9 @@ export interface StoryViewerProps {
   /** Called once the viewer is interactive: its deck, or its error state, is drawn. */
   onReady?: (() => void) | undefined;
 }
+
+/** The viewer's opening (its fade, the cover growing) is over by then. */
+const OPENED_AFTER_MS = 600;
 
 /**
  * The viewer's dialog: a modal over the page, grown from the tile's cover, that can
@@ -61,6 +64,28 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   useEffect(() => {
     if (settled) onReady?.();
   }, [settled, onReady]);
+
+  // Once it has opened, and while the panel rests (not dragged down), the viewer covers
+  // the page behind, which then skips its rendering (story-viewer.css): otherwise every
+  // frame of a swipe would also lay out, layer and commit the whole springboard and
+  // check its lazy images against the viewport. Closing shows it again at once.
+  const present = useIsPresent();
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setOpened(true), OPENED_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    if (!opened || !present) return;
+    const html = document.documentElement;
+    const cover = (offset: number) => html.classList.toggle('viewer-covers', offset === 0);
+    cover(y.get());
+    const stop = y.on('change', cover);
+    return () => {
+      stop();
+      html.classList.remove('viewer-covers');
+    };
+  }, [opened, present, y]);
 
   // Escape closes from wherever focus is: inside the dialog, or on the body when the
   // visitor tabbed past its last control (the page behind is inert).

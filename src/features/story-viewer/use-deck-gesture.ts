@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 
 import { rubberBand, type Sample, velocityOf } from '#src/lib/gesture-maths.ts';
 
+import type { DeckTrack } from './deck-track.ts';
+
 /** Thresholds, after PhotoSwipe and Web Stories. */
 export const GESTURE = {
   /** Movement before the gesture picks an axis and before a tap becomes a drag. */
@@ -42,14 +44,15 @@ export interface DeckGestureHandlers {
 const INTERACTIVE = 'a, button, input, select, textarea, video[controls], [data-no-tap]';
 
 /**
- * Pointer-driven deck gesture. It writes the drag straight into motion values (no
- * React render per frame), locks the axis after a few pixels, and consumes the pan
+ * Pointer-driven deck gesture. A sideways move is one transform write on the track
+ * (deck-track.ts: no React render, no layout read per move; the stage's width is read
+ * once, when the axis locks), locks the axis after a few pixels, and consumes the pan
  * (touch-action: none + a non-passive touchmove) so the browser neither scrolls the
  * page nor treats a right swipe as "back".
  */
 export function useDeckGesture(
   ref: React.RefObject<HTMLElement | null>,
-  x: MotionValue<number>,
+  track: DeckTrack,
   y: MotionValue<number>,
   handlers: DeckGestureHandlers,
 ) {
@@ -68,6 +71,7 @@ export function useDeckGesture(
     let holdTimer: ReturnType<typeof setTimeout> | undefined;
     let suppressClick = false;
     let onInteractive = false;
+    let width = 1;
 
     const clearHold = () => {
       if (holdTimer !== undefined) clearTimeout(holdTimer);
@@ -89,7 +93,9 @@ export function useDeckGesture(
       axis = null;
       holding = false;
       suppressClick = false;
+      // The deck first shows a card a move was heading to; the track then holds still.
       latest.current.onGrab();
+      track.grab();
       if (!onInteractive) {
         holdTimer = setTimeout(() => {
           holding = true;
@@ -110,6 +116,7 @@ export function useDeckGesture(
         axis = Math.abs(dx) >= Math.abs(dy) ? 'x' : dy > 0 ? 'y' : 'none';
         suppressClick = true;
         if (axis !== 'none') element.setPointerCapture(event.pointerId);
+        if (axis === 'x') width = element.clientWidth || 1;
         if (holding) {
           holding = false;
           latest.current.onHold(false);
@@ -117,8 +124,7 @@ export function useDeckGesture(
       }
       if (axis === 'x') {
         const direction: Direction = dx < 0 ? 1 : -1;
-        const width = element.clientWidth || 1;
-        x.set(latest.current.canGo(direction) ? dx : rubberBand(dx, width));
+        track.drag(latest.current.canGo(direction) ? dx : rubberBand(dx, width));
       } else if (axis === 'y') {
         y.set(Math.max(0, dy));
       }
@@ -129,17 +135,19 @@ export function useDeckGesture(
       pointerId = null;
       samples.push({ x: event.clientX, y: event.clientY, t: event.timeStamp });
       clearHold();
+      track.letGo();
       if (holding) {
         holding = false;
         suppressClick = true;
         latest.current.onHold(false);
+        // Held while a settle ran: it stopped there, and now goes home.
+        if (track.x !== 0) latest.current.onCancelX(0);
         return;
       }
       const h = latest.current;
       if (axis === 'x') {
         const dx = event.clientX - start.x;
         const v = velocityOf(samples, 'x');
-        const width = element.clientWidth || 1;
         const direction: Direction = dx < 0 ? 1 : -1;
         const far = Math.abs(dx) > width * GESTURE.commitDistance;
         const fast = Math.abs(v) > GESTURE.commitVelocity && Math.sign(v) === Math.sign(dx);
@@ -159,6 +167,9 @@ export function useDeckGesture(
         const back = event.clientX - rect.left < rect.width * GESTURE.backZone;
         suppressClick = true;
         h.onTap(back ? -1 : 1);
+      } else if (track.x !== 0) {
+        // No move of its own, but the touch stopped a settle: it goes home.
+        h.onCancelX(0);
       }
     };
 
@@ -192,5 +203,5 @@ export function useDeckGesture(
       element.removeEventListener('click', onClickCapture, true);
       element.removeEventListener('touchmove', onTouchMove);
     };
-  }, [ref, x, y]);
+  }, [ref, track, y]);
 }

@@ -1,18 +1,21 @@
 import { act, renderHook } from '@testing-library/react';
-import { motionValue } from 'framer-motion';
 import { describe, expect, it, vi } from 'vitest';
 
+import { createDeckTrack } from './deck-track.ts';
 import { type DeckNavigationOptions, parseCard, useDeckNavigation } from './use-deck-navigation.ts';
 
-/** A deck of `total` cards on `cardParam`, its moves recorded by `onNavigate`. */
+/** A deck of `total` cards on `cardParam`, its URL updates recorded by `onNavigate`. */
 function renderDeck(options: Partial<DeckNavigationOptions> = {}) {
-  const onNavigate = vi.fn();
-  const x = motionValue(0);
+  const track = createDeckTrack();
+  /** Whether the track was still moving each time the URL was asked to change. */
+  const movingAtNavigate: boolean[] = [];
+  const onNavigate = vi.fn(() => {
+    movingAtNavigate.push(track.animating);
+  });
   const initial: DeckNavigationOptions = {
     cardParam: '1',
     total: 3,
-    x,
-    trackRef: { current: null },
+    track,
     stageRef: { current: null },
     reduceMotion: true,
     enabled: true,
@@ -23,8 +26,9 @@ function renderDeck(options: Partial<DeckNavigationOptions> = {}) {
     (props: DeckNavigationOptions) => useDeckNavigation(props),
     { initialProps: initial },
   );
+  /** The URL names `cardParam` (the deck's own update arriving, or a link). */
   const show = (cardParam: string) => rerender({ ...initial, cardParam });
-  return { result, x, onNavigate, show };
+  return { result, track, onNavigate, movingAtNavigate, show };
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -40,71 +44,102 @@ describe('deck navigation', () => {
   });
 
   it('moves one card at a time and stops at either end', () => {
-    const { result, onNavigate, show } = renderDeck();
+    const { result, show } = renderDeck();
     expect(result.current.index).toBe(0);
     expect(result.current.canGo(-1)).toBe(false);
     act(() => result.current.go(-1));
-    expect(onNavigate).not.toHaveBeenCalled();
+    expect(result.current.index).toBe(0);
 
     act(() => result.current.go(1));
-    expect(onNavigate).toHaveBeenLastCalledWith(1);
+    expect(result.current.index).toBe(1);
 
     show('4');
     expect(result.current.index).toBe(3);
     expect(result.current.canGo(1)).toBe(false);
     act(() => result.current.go(1));
-    expect(onNavigate).toHaveBeenCalledTimes(1);
+    expect(result.current.index).toBe(3);
     act(() => result.current.go(-1));
-    expect(onNavigate).toHaveBeenLastCalledWith(2);
+    expect(result.current.index).toBe(2);
   });
 
-  it('slides the track a width over, and back to rest once the URL names the new card', () => {
-    const { result, x, show } = renderDeck();
+  it('slides the track a width over, then shows the new card centred in the same frame', () => {
+    const { result, track } = renderDeck();
+    const positions: number[] = [];
+    act(() => {
+      result.current.go(1);
+      positions.push(track.x);
+    });
+    expect(positions).toEqual([-window.innerWidth]);
+    expect(result.current.index).toBe(1);
+    expect(track.x).toBe(0);
+  });
+
+  it('names the card in the URL only after the landing, once the deck rests', async () => {
+    const { result, track, onNavigate, movingAtNavigate } = renderDeck({ reduceMotion: false });
     act(() => result.current.go(1));
-    expect(x.get()).toBe(-window.innerWidth);
-    show('2');
-    expect(x.get()).toBe(0);
+    // The settle runs: the deck still shows the first card, the URL is untouched.
+    expect(track.animating).toBe(true);
+    expect(result.current.index).toBe(0);
+    await act(() => wait(50));
+    expect(onNavigate).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(result.current.index).toBe(1), { timeout: 3000 });
+    expect(track.x).toBe(0);
+    await vi.waitFor(() => expect(onNavigate).toHaveBeenCalledWith(1), { timeout: 3000 });
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+    expect(movingAtNavigate).toEqual([false]);
   });
 
   it('lands a move under way at once when asked again, and never twice', async () => {
     const { result, onNavigate } = renderDeck({ reduceMotion: false });
     act(() => result.current.go(1));
-    // The settle runs: nothing is shown yet.
-    expect(onNavigate).not.toHaveBeenCalled();
+    expect(result.current.index).toBe(0);
     act(() => result.current.go(1));
-    expect(onNavigate).toHaveBeenCalledTimes(1);
-    expect(onNavigate).toHaveBeenLastCalledWith(1);
+    expect(result.current.index).toBe(1);
     // The stopped settle never lands on top of it.
     await act(() => wait(1500));
+    expect(result.current.index).toBe(1);
     expect(onNavigate).toHaveBeenCalledTimes(1);
+    expect(onNavigate).toHaveBeenLastCalledWith(1);
   });
 
-  it('lands a move under way when the visitor grabs the track', () => {
-    const { result, onNavigate } = renderDeck({ reduceMotion: false, cardParam: '2' });
+  it('shows the card a move was heading to when the visitor grabs the track', () => {
+    const { result, track } = renderDeck({ reduceMotion: false, cardParam: '2' });
     act(() => result.current.go(-1));
     act(() => result.current.grab());
-    expect(onNavigate).toHaveBeenCalledTimes(1);
-    expect(onNavigate).toHaveBeenLastCalledWith(0);
+    expect(result.current.index).toBe(0);
+    expect(track.animating).toBe(false);
   });
 
-  it('lets an unhurried move land on its own', async () => {
-    const { result, onNavigate } = renderDeck({ reduceMotion: false });
+  it('follows a link to another card, but not its own late URL updates', async () => {
+    const { result, onNavigate, show } = renderDeck();
     act(() => result.current.go(1));
     await vi.waitFor(() => expect(onNavigate).toHaveBeenCalledWith(1), { timeout: 3000 });
-    expect(onNavigate).toHaveBeenCalledTimes(1);
+    act(() => result.current.go(1));
+    expect(result.current.index).toBe(2);
+    // The URL reaches the card asked for before the last move: the deck stays.
+    show('2');
+    expect(result.current.index).toBe(2);
+    show('3');
+    expect(result.current.index).toBe(2);
+    // A link to the first card.
+    show('1');
+    expect(result.current.index).toBe(0);
   });
 
-  it('does nothing while the viewer is closing', () => {
-    const { result, onNavigate, x } = renderDeck({ enabled: false });
+  it('does nothing while the viewer is closing', async () => {
+    const { result, onNavigate, track } = renderDeck({ enabled: false });
     act(() => result.current.go(1));
+    expect(result.current.index).toBe(0);
+    expect(track.x).toBe(0);
+    await act(() => wait(300));
     expect(onNavigate).not.toHaveBeenCalled();
-    expect(x.get()).toBe(0);
   });
 
   it('names no card and moves nowhere for a card the story does not have', () => {
     const { result, onNavigate } = renderDeck({ cardParam: '9' });
     expect(result.current.index).toBeNull();
     act(() => result.current.go(1));
+    expect(result.current.index).toBeNull();
     expect(onNavigate).not.toHaveBeenCalled();
   });
 });
