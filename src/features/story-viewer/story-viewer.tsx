@@ -15,6 +15,7 @@ import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
+import { useHydrated } from '#src/lib/use-hydrated.ts';
 
 import { CloseButton } from './close-button.tsx';
 import { Deck } from './deck.tsx';
@@ -66,7 +67,12 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   // visitor tabbed past its last control (the page behind is inert).
   useEscapeKey(onClose);
 
-  return createPortal(
+  // The server cannot render into `document.body`: a story page's first screen has
+  // the viewer in place (it covers the page all the same), and the browser hydrates
+  // it there before moving it to its portal.
+  const inPortal = useHydrated();
+
+  const dialog = (
     <m.div
       className="viewer"
       initial={{ opacity: reduceMotion ? 0 : 1 }}
@@ -122,7 +128,7 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
           </div>
         )}
       </m.div>
-    </m.div>,
-    document.body,
+    </m.div>
   );
+  return inPortal ? createPortal(dialog, document.body) : dialog;
 }
