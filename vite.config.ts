@@ -80,6 +80,9 @@ export default defineConfig(({ mode, isSsrBuild = false }) => {
     build: {
       target: isSsrBuild ? 'node20' : 'es2022',
       copyPublicDir: !isSsrBuild,
+      // Which CSS files each module needs (dist/.vite/manifest.json): the server links
+      // those of the lazily loaded code its first screens draw (decision 029).
+      manifest: !isSsrBuild,
       // Route-level splitting is done with lazy routes; no manual vendor chunks (a manual
       // chunk for motion would pull the lazily loaded features back into the first load).
       assetsInlineLimit: 2048,

@@ -62,6 +62,13 @@ export interface ServerRenderInput {
 export interface ServerRenderOutput {
   html: string;
   routerState: unknown;
+  /**
+   * Source modules (from the project root) of the lazily loaded code the markup
+   * draws: their styles must be in the page before it paints, not after their chunk.
+   */
+  modules: string[];
+  /** Those modules' stylesheets in the client build, filled in by the server. */
+  stylesheets?: string[];
 }
 
 /** The SSR build's module: null for a page it does not render (the shell serves it). */

@@ -11,6 +11,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 
 import type { ServerRenderInput, ServerRenderOutput } from '#contract/boot.ts';
+import { PAGE_PATTERNS, STORY_PAGE } from '#contract/pages.ts';
 import { Notice } from '#src/components/ui/notice.tsx';
 
 import { isServerRenderedPage, seedFirstQueries } from './app/first-queries.ts';
@@ -37,6 +38,18 @@ async function collect(stream: NodeJS.ReadableStream): Promise<string> {
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The lazily loaded modules each page's first screen draws, whose styles the server
+ * links in the page (their chunks bring them only later): the path dock on every
+ * page, the viewer on a story, the path page on its own.
+ */
+function lazyModules(url: URL): string[] {
+  const dock = 'src/features/path/path-dock.tsx';
+  if (STORY_PAGE.test(url.pathname)) return [dock, 'src/features/story-viewer/story-viewer.tsx'];
+  if (url.pathname === PAGE_PATTERNS.path) return [dock, 'src/features/path/path-page.tsx'];
+  return [dock];
 }
 
 export async function renderPage({
@@ -68,6 +81,9 @@ export async function renderPage({
       </AppProviders>
     </StrictMode>,
     {
+      // One piece: no boundary sent apart with a script to put it in place (the CSP
+      // runs no inline script).
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
       onError: (error) => {
         // A component that threw would be drawn by the browser alone: a page whose
         // markup and script disagree is not worth serving. The server logs it.
@@ -78,8 +94,10 @@ export async function renderPage({
   const html = await collect(prelude);
   queryClient.clear();
   if (failure !== null) throw failure;
+  if (html.includes('<script')) throw new Error('the first screen needs an inline script');
   return {
     html,
+    modules: lazyModules(address),
     routerState: {
       loaderData: context.loaderData,
       actionData: context.actionData,

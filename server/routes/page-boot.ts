@@ -165,8 +165,13 @@ export async function pageParts(
     }
   }
   const block = rendered ? { ...answers, [ROUTER_STATE_KEY]: rendered.routerState } : answers;
+  // The styles of the lazily loaded code the first screen draws, before it paints.
+  const styles = (rendered?.stylesheets ?? []).map(
+    (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
+  );
   return {
     head:
+      styles.join('') +
       images.join('') +
       `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(block)}</script>`,
     root: rendered?.html ?? '',

@@ -52,11 +52,6 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   const title = query.data ? text(query.data.title) : summary ? text(summary.title) : '';
   const cover = (query.data ?? summary)?.cover;
 
-  // Focus moves into the dialog (the route layer makes everything behind it inert).
-  useEffect(() => {
-    dialogRef.current?.focus({ preventScroll: true });
-  }, []);
-
   // After the deck's own effects (a child's run first): it is on screen and listening.
   const settled = query.isSuccess || query.isError;
   useEffect(() => {
@@ -71,6 +66,13 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   // the viewer in place (it covers the page all the same), and the browser hydrates
   // it there before moving it to its portal.
   const inPortal = useHydrated();
+
+  // Focus moves into the dialog (the route layer makes everything behind it inert),
+  // and again once a server-drawn dialog has moved to its portal: in `#root`, made
+  // inert around it, it could not take focus.
+  useEffect(() => {
+    dialogRef.current?.focus({ preventScroll: true });
+  }, [inPortal]);
 
   const dialog = (
     <m.div
