@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 
-import { containing, expect, test } from './fixtures.ts';
+import { containing, expect, test, viewerRunning } from './fixtures.ts';
 
 /**
  * Marks `selector`'s first element as the server drew it, before the app's scripts
@@ -100,7 +100,7 @@ for (const language of [
         const story = demo.slideshow;
         // A story read first: the path stored on the device, which the server never sees.
         await page.goto(`/stories/${story.slug}/2`);
-        await page.getByRole('group').first().waitFor();
+        await viewerRunning(page);
         const messages = await watchHydration(page, '#root .app-header__brand');
         await page.goto('/parcours');
         await expect(page.getByRole('heading', { name: language.path, level: 1 })).toBeVisible();
