@@ -145,6 +145,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-mock',
+      'dist-ssr',
       'node_modules',
       'public/mockServiceWorker.js',
       'public/media',

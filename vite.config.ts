@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { type ManifestOptions, VitePWA } from 'vite-plugin-pwa';
 
 const manifest: Partial<ManifestOptions> = {
@@ -49,49 +49,40 @@ function withoutMockWorker(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * The server never registers a service worker, but src/lib/pwa.ts names the PWA
+ * plugin's virtual module (imported on demand, after `load`): an inert stand-in.
+ */
+function withoutServiceWorkerRegistration(): Plugin {
+  const id = 'virtual:pwa-register';
+  return {
+    name: 'parcours:ssr-without-sw-registration',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) =>
+      resolved === `\0${id}` ? 'export const registerSW = () => async () => undefined;' : null,
+  };
+}
+
+export default defineConfig(({ mode, isSsrBuild = false }) => {
   // How the API is mocked in this build: 'browser' (MSW service worker, `npm run dev`),
   // 'server' (the mock HTTP server behind `npm start` in this phase) or '' (real API).
   const mockApi = process.env.VITE_MOCK_API ?? (mode === 'development' ? 'browser' : '');
   return {
     plugins: [
       react(),
-      ...(mockApi === 'browser' ? [] : [withoutMockWorker()]),
-      // Offline and installable: the real-API production build only (decision 007).
-      // The dev server has no worker of ours (MSW's owns the root scope there); the mock
-      // build ships one that removes itself and its caches, in case a real build was
-      // installed before on the same origin. The page registers through
-      // src/lib/pwa.ts (CSP: no inline registration script).
-      VitePWA({
-        strategies: 'injectManifest',
-        srcDir: 'src/sw',
-        filename: 'sw.ts',
-        registerType: 'prompt',
-        injectRegister: false,
-        selfDestroying: mockApi !== '',
-        manifest: mockApi === '' ? manifest : false,
-        devOptions: { enabled: false },
-        // The glob below already lists the icons.
-        includeManifestIcons: false,
-        injectManifest: {
-          // The shell only: media are cached as stories are opened (src/sw/sw.ts).
-          globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest}'],
-          globIgnores: [
-            'media/**',
-            'mockServiceWorker.js',
-            // Inter's subsets for other scripts load (and are cached) only if used.
-            'assets/inter-cyrillic*',
-            'assets/inter-greek*',
-            'assets/inter-vietnamese*',
-          ],
-        },
-      }),
+      // The server half (`--ssr src/entry-server.tsx`, decision 029) is a module for
+      // Node: no service worker, no public files, no manifest.
+      ...(isSsrBuild ? [withoutServiceWorkerRegistration()] : clientOnly(mockApi)),
     ],
     define: {
       'import.meta.env.VITE_MOCK_API': JSON.stringify(mockApi),
     },
     build: {
-      target: 'es2022',
+      target: isSsrBuild ? 'node20' : 'es2022',
+      copyPublicDir: !isSsrBuild,
+      // Which CSS files each module needs (dist/.vite/manifest.json): the server links
+      // those of the lazily loaded code its first screens draw (decision 029).
+      manifest: !isSsrBuild,
       // Route-level splitting is done with lazy routes; no manual vendor chunks (a manual
       // chunk for motion would pull the lazily loaded features back into the first load).
       assetsInlineLimit: 2048,
@@ -107,3 +98,39 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+/** The browser build's own plugins: the mock worker left out, the app's service worker. */
+function clientOnly(mockApi: string): PluginOption[] {
+  return [
+    ...(mockApi === 'browser' ? [] : [withoutMockWorker()]),
+    // Offline and installable: the real-API production build only (decision 007).
+    // The dev server has no worker of ours (MSW's owns the root scope there); the mock
+    // build ships one that removes itself and its caches, in case a real build was
+    // installed before on the same origin. The page registers through
+    // src/lib/pwa.ts (CSP: no inline registration script).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      selfDestroying: mockApi !== '',
+      manifest: mockApi === '' ? manifest : false,
+      devOptions: { enabled: false },
+      // The glob below already lists the icons.
+      includeManifestIcons: false,
+      injectManifest: {
+        // The shell only: media are cached as stories are opened (src/sw/sw.ts).
+        globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest}'],
+        globIgnores: [
+          'media/**',
+          'mockServiceWorker.js',
+          // Inter's subsets for other scripts load (and are cached) only if used.
+          'assets/inter-cyrillic*',
+          'assets/inter-greek*',
+          'assets/inter-vietnamese*',
+        ],
+      },
+    }),
+  ];
+}

@@ -35,3 +35,43 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * The block's one key that is not an API URL (those start with `/`): the router's
+ * state after the server ran the page's loaders, which the browser's router starts
+ * from instead of running them again (react-router's `hydrationData`).
+ */
+export const ROUTER_STATE_KEY = '#router';
+
+/**
+ * The cookie that tells the server the visitor's language, so the page it renders
+ * is already in it; the client writes it whenever the language is set or detected.
+ */
+export const LOCALE_COOKIE = 'parcours.locale';
+
+/** What the server asks of its renderer (the SSR build of src/entry-server.tsx). */
+export interface ServerRenderInput {
+  /** The page's address (absolute). */
+  url: string;
+  /** The carried answers (URL → API JSON), the very ones the page's JSON block holds. */
+  answers: Record<string, unknown>;
+  locale: 'fr' | 'en';
+}
+
+/** The first screen's markup for `#root` and the router state the browser starts from. */
+export interface ServerRenderOutput {
+  html: string;
+  routerState: unknown;
+  /**
+   * Source modules (from the project root) of the lazily loaded code the markup
+   * draws: their styles must be in the page before it paints, not after their chunk.
+   */
+  modules: string[];
+  /** Those modules' stylesheets in the client build, filled in by the server. */
+  stylesheets?: string[];
+}
+
+/** The SSR build's module: null for a page it does not render (the shell serves it). */
+export interface ServerRenderer {
+  renderPage(input: ServerRenderInput): Promise<ServerRenderOutput | null>;
+}

@@ -41,6 +41,8 @@ function newest(path) {
 
 function needsBuild() {
   if (!existsSync(stamp) || !existsSync(join(root, outDir, 'index.html'))) return true;
+  // The real API's build has a server half that renders first screens (decision 029).
+  if (!mock && !existsSync(join(root, `${outDir}-ssr`, 'entry-server.js'))) return true;
   const built = JSON.parse(readFileSync(stamp, 'utf8'));
   return built.mode !== mode || Math.max(...inputs.map(newest)) > built.at;
 }

@@ -394,7 +394,12 @@ describe('pages that carry their first requests', () => {
     expect(hostile.status).toBe(200);
     expect(await hostile.text()).not.toContain('<b>');
     expect(await carried('/search?q=x')).toBeNull();
-    expect(await carried('/parcours')).toBeNull();
+    expect(await carried('/parcours/abc')).toBeNull();
+    // The visitor's path page carries what its map draws (decision 029).
+    expect(Object.keys((await carried('/parcours')) ?? {}).sort()).toEqual([
+      '/api/stories',
+      '/api/themes',
+    ]);
   });
 
   it('gives each page its own validator and keeps answering 304 for an unchanged one', async () => {

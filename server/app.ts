@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 
+import type { ServerRenderer } from '../contract/boot.ts';
 import { methodNotAllowed, noApiRoute } from '../contract/failures.ts';
 import { ALLOWED_METHODS, API_PREFIX } from '../contract/routes.ts';
 import type { Database } from './db/adapter.ts';
@@ -29,7 +30,8 @@ import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inMovementRoutes } from './routes/in-movement.ts';
 import { outboxRoutes } from './routes/outbox.ts';
-import { pageBootKey, pageBootMarkup } from './routes/page-boot.ts';
+import { pageBootKey, pageLocale, pageParts } from './routes/page-boot.ts';
+import { loadRenderer } from './routes/page-renderer.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -58,6 +60,11 @@ export interface AppOptions {
   reportThreshold?: number;
   /** Now, for the studio's schedules and publication dates; tests pass one they can move. */
   clock?: () => Date;
+  /**
+   * What renders pages' first screens (decision 029): by default the SSR build beside
+   * `distDir` when there is one matching it; null for none (the browser draws them).
+   */
+  renderer?: Promise<ServerRenderer | null> | null;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -74,6 +81,7 @@ export function createApp({
   publicUrl = process.env.PUBLIC_URL || undefined,
   reportThreshold = parseReportThreshold(process.env.REPORT_THRESHOLD),
   clock = () => new Date(),
+  renderer,
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -125,20 +133,42 @@ export function createApp({
       const response = await app.request(url, { headers: { accept: 'application/json' } });
       return response.status === 200 ? await response.json() : undefined;
     };
+    const pageError = (msg: string) => (error: unknown) =>
+      errors.error(error, {
+        level: 'error',
+        msg,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+    const rendering =
+      renderer === undefined
+        ? loadRenderer(distDir, pageError('page renderer not loaded'))
+        : renderer;
     const site = staticSite(distDir, {
       pageHead: {
-        key: async (url) => {
+        key: async (url, headers) => {
           const key = pageBootKey(url);
-          return key === null ? null : `${await deps.contentVersion()} ${key}`;
+          if (key === null) return null;
+          // A rendered first screen is in the visitor's language: one page per language.
+          const locale = (await rendering) ? pageLocale(headers) : '';
+          return `${await deps.contentVersion()} ${locale} ${key}`;
         },
-        markup: (url) => pageBootMarkup(url, fetchApi),
+        markup: async (url, headers) => {
+          const ready = await rendering;
+          return pageParts(
+            url,
+            fetchApi,
+            ready
+              ? {
+                  renderer: ready,
+                  locale: pageLocale(headers),
+                  onError: pageError('first screen not rendered; serving the page without it'),
+                }
+              : undefined,
+          );
+        },
+        vary: 'Cookie, Accept-Language',
       },
-      onError: (error) =>
-        errors.error(error, {
-          level: 'error',
-          msg: 'page boot data failed; serving the plain shell',
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        }),
+      onError: pageError('page boot data failed; serving the plain shell'),
     });
     app.get('*', site.files, site.fallback);
   }

@@ -2,12 +2,17 @@ import '@fontsource-variable/inter/wght.css';
 import './styles/global.css';
 
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, type HydrationState, matchRoutes } from 'react-router';
 import { z } from 'zod/mini';
+
+import type { Locale } from '#contract/schemas.ts';
 
 import { keepRecentStoryDetails } from './api/story-cache.ts';
 import { App } from './app/app.tsx';
-import { createAppRouter } from './app/router.tsx';
+import { seedFirstQueries } from './app/first-queries.ts';
+import { appRoutes, createAppRouter } from './app/router.tsx';
+import { takeRouterState } from './lib/boot-data.ts';
 import { initScenario } from './lib/mock-scenario.ts';
 import { registerServiceWorker } from './lib/pwa.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -26,23 +31,74 @@ async function start() {
   }
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
-  const root = createRoot(container);
-  // A transition renders in slices that yield to the browser every few milliseconds:
-  // the first screen (a grid of tiles, with the data the page carried) then blocks
-  // neither input nor the network for the long task a synchronous render would be.
   // One cache for the whole app: the router's loaders fill it, the screens read it.
   const queryClient = createQueryClient();
   // A visit opens story after story: keep only the last few closed ones in memory.
   keepRecentStoryDetails(queryClient);
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <App queryClient={queryClient} router={createAppRouter(queryClient)} />
-      </StrictMode>,
-    );
-  });
+  // The server drew the first screen (decision 029): take it over. A page without it
+  // (the service worker's cached shell, a page the server does not render, a build
+  // without its server half) is drawn here, as before.
+  const hydrated = container.firstElementChild !== null && (await hydrate(container, queryClient));
+  if (!hydrated) {
+    const root = createRoot(container);
+    // A transition renders in slices that yield to the browser every few milliseconds:
+    // the first screen (a grid of tiles, with the data the page carried) then blocks
+    // neither input nor the network for the long task a synchronous render would be.
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <App queryClient={queryClient} router={createAppRouter(queryClient)} />
+        </StrictMode>,
+      );
+    });
+  }
   // Offline support and updates (production build only), once the page has loaded.
   registerServiceWorker();
+}
+
+/**
+ * Hydrates the server's markup with the state it was drawn from: the same cache
+ * (the carried answers), the router's loader results and lazily loaded route code,
+ * and the language of `<html lang>`. False when the page lacks what that needs.
+ */
+async function hydrate(
+  container: HTMLElement,
+  queryClient: ReturnType<typeof createQueryClient>,
+): Promise<boolean> {
+  const routerState = takeRouterState() as HydrationState | undefined;
+  if (!routerState || !seedFirstQueries(queryClient, new URL(window.location.href))) {
+    container.replaceChildren();
+    return false;
+  }
+  const routes = appRoutes(queryClient);
+  // A lazily loaded page is drawn by the server: its code must be here before the
+  // router starts, or it would draw its pending state over the server's markup.
+  await Promise.all(
+    (matchRoutes(routes, window.location) ?? []).map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, { ...(await route.lazy()), lazy: undefined });
+    }),
+  );
+  const router = createBrowserRouter(routes, { hydrationData: routerState });
+  const lang = document.documentElement.lang;
+  const locale: Locale = lang === 'en' ? 'en' : 'fr';
+  // In a transition, hydration yields to the browser as the first render did.
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App queryClient={queryClient} router={router} locale={locale} serverRendered />
+      </StrictMode>,
+      {
+        // A mismatch React recovered from (it redraws that part): said where tests
+        // and the console see it.
+        onRecoverableError: (error, info) => {
+          console.error('Hydration: recoverable error', error, info.componentStack ?? '');
+        },
+      },
+    );
+  });
+  return true;
 }
 
 void start();

@@ -20,13 +20,31 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}): voi
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${result.status}`);
 }
 
-/** `npm run build` into `outDir`: media derivatives, vite build (real API), precompress. */
+/**
+ * `npm run build` into `outDir`: media derivatives, vite build (real API), its server
+ * half into `<outDir>-ssr` (server/routes/page-renderer.ts finds it there), precompress.
+ */
 export function buildApp(outDir: string): void {
   run('npm', ['run', '--silent', 'media']);
   // An empty VITE_MOCK_API: the client talks to the real API, as `npm start` builds it.
   run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     VITE_MOCK_API: '',
   });
+  run(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--ssr',
+      'src/entry-server.tsx',
+      '--outDir',
+      `${outDir}-ssr`,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { VITE_MOCK_API: '' },
+  );
   run(process.execPath, ['scripts/precompress.mjs', outDir]);
 }
 

@@ -45,14 +45,39 @@ function prepare(html: Buffer): PreparedShell {
   return { etag: weakEtag(html), html, encoded };
 }
 
+/** A page's own parts: markup for its `<head>`, its first screen for `#root`, its language. */
+export interface PageMarkup {
+  head: string;
+  root?: string;
+  lang?: string;
+}
+
 /**
- * What a page's HTML may carry beyond the shell (see server/routes/page-boot.ts):
- * markup for its `<head>`, cached under a key that names everything it depends on.
+ * What a page's HTML may carry beyond the shell (see server/routes/page-boot.ts),
+ * cached under a key that names everything it depends on (content version,
+ * address, language).
  */
 export interface PageHead {
   /** The cache key of this URL's markup, or null when the page is the plain shell. */
-  key(url: URL): Promise<string | null>;
-  markup(url: URL): Promise<string>;
+  key(url: URL, headers: Headers): Promise<string | null>;
+  markup(url: URL, headers: Headers): Promise<PageMarkup>;
+  /** Request headers the markup may depend on, for caches on the way (`Vary`). */
+  vary?: string;
+}
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+const HTML_LANG = /<html lang="[^"]*"/;
+
+/** The shell with a page's parts in place; null when they add nothing. */
+function withParts(text: string, parts: PageMarkup): string | null {
+  const headEnd = text.indexOf('</head>');
+  if (!parts.head || headEnd < 0) return null;
+  let html = text.slice(0, headEnd) + parts.head + text.slice(headEnd);
+  if (parts.root && html.includes(ROOT_ELEMENT)) {
+    html = html.replace(ROOT_ELEMENT, () => `<div id="root">${parts.root}</div>`);
+    if (parts.lang) html = html.replace(HTML_LANG, `<html lang="${parts.lang}"`);
+  }
+  return html;
 }
 
 /** Pages kept ready: the springboard, its theme filters and the stories, per content version. */
@@ -63,14 +88,12 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
   const html = readFileSync(resolve(distDir, 'index.html'));
   const plain = prepare(html);
   const pages = new Map<string, PreparedShell>();
-  // Where a page's own head markup goes, found once.
   const text = html.toString('utf8');
-  const headEnd = text.indexOf('</head>');
 
-  const pageFor = async (url: URL): Promise<PreparedShell> => {
+  const pageFor = async (url: URL, headers: Headers): Promise<PreparedShell> => {
     if (!pageHead) return plain;
     try {
-      const key = await pageHead.key(url);
+      const key = await pageHead.key(url, headers);
       if (key === null) return plain;
       const cached = pages.get(key);
       if (cached) {
@@ -79,17 +102,14 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
         pages.set(key, cached);
         return cached;
       }
-      const markup = await pageHead.markup(url);
-      const page =
-        markup && headEnd >= 0
-          ? prepare(Buffer.from(text.slice(0, headEnd) + markup + text.slice(headEnd), 'utf8'))
-          : plain;
+      const page = withParts(text, await pageHead.markup(url, headers));
       // A page that got nothing (the database away for a moment) is not kept: the
       // next visit tries again.
-      if (page === plain) return plain;
-      pages.set(key, page);
+      if (page === null) return plain;
+      const prepared = prepare(Buffer.from(page, 'utf8'));
+      pages.set(key, prepared);
       if (pages.size > PAGE_CACHE_SIZE) pages.delete(pages.keys().next().value as string);
-      return page;
+      return prepared;
     } catch (error) {
       // The shell alone still works: the page then asks the API itself.
       log(error);
@@ -98,7 +118,7 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
   };
 
   return async (c: Context): Promise<Response> => {
-    const page = await pageFor(new URL(c.req.url));
+    const page = await pageFor(new URL(c.req.url), c.req.raw.headers);
     const headers = new Headers({
       'Content-Type': 'text/html; charset=utf-8',
       // Always revalidated, so a deploy is picked up on the next visit.
@@ -106,6 +126,8 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
       ETag: page.etag,
     });
     appendVary(headers, 'Accept-Encoding');
+    // The page's language follows these: a cache on the way must not mix them.
+    if (pageHead?.vary) appendVary(headers, pageHead.vary);
     if (etagMatches(c.req.header('If-None-Match'), page.etag)) {
       return new Response(null, { status: 304, headers });
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { BOOT_ELEMENT_ID } from '../../contract/boot.ts';
 import type { StoryList } from '../../contract/schemas.ts';
-import { pageBootKey, pageBootMarkup } from './page-boot.ts';
+import { pageBootKey, pageBootMarkup, pageLocale } from './page-boot.ts';
 
 const hostileTitle = '</script><script>alert(1)</script><!-- \u2028';
 const list: StoryList = {
@@ -60,5 +60,23 @@ describe('page boot markup', () => {
 
   it('serves the shell alone when the API answers nothing', async () => {
     expect(await pageBootMarkup(new URL('http://x/'), async () => undefined)).toBe('');
+  });
+
+  it('keeps the path page apart from the springboard, though they carry the same answers', () => {
+    expect(pageBootKey(new URL('http://x/parcours'))).not.toBe(pageBootKey(new URL('http://x/')));
+  });
+});
+
+describe('the language a page is rendered in', () => {
+  const locale = (headers: Record<string, string>) => pageLocale(new Headers(headers));
+
+  it('is the visitor’s choice, else their browser’s first language we speak, else French', () => {
+    expect(locale({ cookie: 'a=1; parcours.locale=en', 'accept-language': 'fr' })).toBe('en');
+    expect(locale({ cookie: 'parcours.locale=de', 'accept-language': 'en-GB,fr;q=0.9' })).toBe(
+      'en',
+    );
+    expect(locale({ 'accept-language': 'de-DE, fr;q=0.4, en;q=0.8' })).toBe('en');
+    expect(locale({ 'accept-language': 'de-DE, en;q=0' })).toBe('fr');
+    expect(locale({})).toBe('fr');
   });
 });

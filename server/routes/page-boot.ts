@@ -5,15 +5,25 @@
  * bytes as over HTTP), and preloads of the images likely to be its largest paint,
  * so the browser fetches them while the scripts are still loading.
  */
-import { BOOT_ELEMENT_ID, CARD_SIZES, jsonForScript, TILE_SIZES } from '../../contract/boot.ts';
+import {
+  BOOT_ELEMENT_ID,
+  CARD_SIZES,
+  jsonForScript,
+  LOCALE_COOKIE,
+  ROUTER_STATE_KEY,
+  type ServerRenderer,
+  TILE_SIZES,
+} from '../../contract/boot.ts';
 import { PAGE_PATTERNS, STORY_PAGE } from '../../contract/pages.ts';
 import { apiUrl, buildPath } from '../../contract/routes.ts';
-import type { Image, Story, StoryList } from '../../contract/schemas.ts';
+import type { Image, Locale, Story, StoryList } from '../../contract/schemas.ts';
 
 /** GET one of the app's API URLs; the body's JSON when it answered 200. */
 export type ApiFetch = (url: string) => Promise<unknown>;
 
 interface PagePlan {
+  /** Which page draws them (two pages may carry the same answers). */
+  page: 'home' | 'story' | 'path';
   /** API URLs (path and query, as the client builds them) to answer in advance. */
   list: string;
   themes: string;
@@ -27,8 +37,10 @@ function plan(url: URL): PagePlan | null {
   const stories = buildPath('listStories', {});
   if (url.pathname === PAGE_PATTERNS.home) {
     const theme = url.searchParams.get('theme') ?? undefined;
-    return { list: apiUrl('listStories', {}, { theme }), themes };
+    return { page: 'home', list: apiUrl('listStories', {}, { theme }), themes };
   }
+  // The visitor's path page draws its map from these (a first visit's path).
+  if (url.pathname === PAGE_PATTERNS.path) return { page: 'path', list: stories, themes };
   const match = STORY_PAGE.exec(url.pathname);
   if (!match) return null;
   let slug: string;
@@ -40,6 +52,7 @@ function plan(url: URL): PagePlan | null {
   // `/stories/<slug>` is the first card's page under another name (decision 009).
   const card = match[2] === undefined ? 1 : Number(match[2]);
   return {
+    page: 'story',
     list: stories,
     themes,
     story: { url: buildPath('getStory', { slug }), card },
@@ -49,7 +62,7 @@ function plan(url: URL): PagePlan | null {
 /** The key under which a page's boot markup may be cached (with the content version). */
 export function pageBootKey(url: URL): string | null {
   const p = plan(url);
-  return p ? `${p.list} ${p.story?.url ?? ''} ${p.story?.card ?? ''}` : null;
+  return p ? `${p.page} ${p.list} ${p.story?.url ?? ''} ${p.story?.card ?? ''}` : null;
 }
 
 const escapeAttribute = (value: string) =>
@@ -71,10 +84,51 @@ function preload(image: Image, sizes: string): string {
   );
 }
 
-/** The markup to put in the page's `<head>`; empty when the page carries nothing. */
-export async function pageBootMarkup(url: URL, fetchApi: ApiFetch): Promise<string> {
+/**
+ * The language the server renders a page in: the one the visitor chose (the cookie
+ * the client writes), else the first of their browser's languages we speak, else
+ * French, as the client would pick it (src/lib/i18n.tsx).
+ */
+export function pageLocale(headers: Headers): Locale {
+  for (const part of (headers.get('cookie') ?? '').split(';')) {
+    const [name, value] = part.trim().split('=');
+    if (name === LOCALE_COOKIE && (value === 'fr' || value === 'en')) return value;
+  }
+  const languages = (headers.get('accept-language') ?? '')
+    .split(',')
+    .map((entry) => {
+      const [tag = '', ...params] = entry.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { base: tag.toLowerCase().slice(0, 2), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((l) => l.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { base } of languages) if (base === 'fr' || base === 'en') return base;
+  return 'fr';
+}
+
+/** What a page's HTML gets: markup for its `<head>`, and its first screen for `#root`. */
+export interface PageParts {
+  head: string;
+  /** The server-rendered first screen (empty: the browser draws it). */
+  root: string;
+  /** The language the first screen is in (`<html lang>`), when there is one. */
+  lang?: Locale;
+}
+
+/**
+ * The page's parts: carried answers and image preloads for every springboard, story
+ * and path page; with a renderer (the SSR build, decision 029), the first screen
+ * too, drawn from those very answers, and the router state the browser resumes from.
+ * A renderer that fails costs the first screen only, never the carried answers.
+ */
+export async function pageParts(
+  url: URL,
+  fetchApi: ApiFetch,
+  render?: { renderer: ServerRenderer; locale: Locale; onError: (error: unknown) => void },
+): Promise<PageParts> {
   const p = plan(url);
-  if (!p) return '';
+  if (!p) return { head: '', root: '' };
   const urls = [p.themes, p.list, ...(p.story ? [p.story.url] : [])];
   const bodies = await Promise.all(urls.map((u) => fetchApi(u)));
   const answers: Record<string, unknown> = {};
@@ -91,14 +145,41 @@ export async function pageBootMarkup(url: URL, fetchApi: ApiFetch): Promise<stri
       const card = story.cards[p.story.card - 1];
       if (card?.kind === 'image') images.push(preload(card.image, CARD_SIZES));
     }
-  } else {
+  } else if (p.page === 'home') {
     // The springboard: the first tile, the largest paint on every layout.
     const first = (answers[p.list] as StoryList | undefined)?.items[0];
     if (first) images.push(preload(first.cover, TILE_SIZES[first.tile]));
   }
-  if (Object.keys(answers).length === 0) return images.join('');
-  return (
-    images.join('') +
-    `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(answers)}</script>`
+  if (Object.keys(answers).length === 0) return { head: images.join(''), root: '' };
+
+  let rendered: Awaited<ReturnType<ServerRenderer['renderPage']>> = null;
+  if (render) {
+    try {
+      rendered = await render.renderer.renderPage({
+        url: url.href,
+        answers,
+        locale: render.locale,
+      });
+    } catch (error) {
+      render.onError(error);
+    }
+  }
+  const block = rendered ? { ...answers, [ROUTER_STATE_KEY]: rendered.routerState } : answers;
+  // The styles of the lazily loaded code the first screen draws, before it paints.
+  const styles = (rendered?.stylesheets ?? []).map(
+    (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
   );
+  return {
+    head:
+      styles.join('') +
+      images.join('') +
+      `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(block)}</script>`,
+    root: rendered?.html ?? '',
+    ...(rendered && render ? { lang: render.locale } : {}),
+  };
+}
+
+/** The markup to put in the page's `<head>`; empty when the page carries nothing. */
+export async function pageBootMarkup(url: URL, fetchApi: ApiFetch): Promise<string> {
+  return (await pageParts(url, fetchApi)).head;
 }

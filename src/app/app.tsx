@@ -11,13 +11,16 @@ export function App({
   queryClient,
   router,
   locale,
+  serverRendered,
 }: {
   queryClient: QueryClient;
   router: ReturnType<typeof createAppRouter>;
   locale?: Locale;
+  /** The page's first screen came from the server, drawn in `locale`. */
+  serverRendered?: boolean;
 }) {
   return (
-    <AppProviders queryClient={queryClient} locale={locale}>
+    <AppProviders queryClient={queryClient} locale={locale} serverRendered={serverRendered}>
       <RouterProvider router={router} />
       <Notice />
     </AppProviders>

@@ -11,14 +11,16 @@ export function AppProviders({
   queryClient,
   children,
   locale,
+  serverRendered,
 }: {
   queryClient: QueryClient;
   children: ReactNode;
   locale?: Locale;
+  serverRendered?: boolean | undefined;
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider initialLocale={locale}>
+      <I18nProvider initialLocale={locale} serverRendered={serverRendered}>
         <MotionConfig reducedMotion="user">
           <LazyMotion features={loadMotionFeatures} strict>
             {children}

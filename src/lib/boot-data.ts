@@ -2,8 +2,12 @@
  * The API answers the page's HTML carried (contract/boot.ts), each handed out once:
  * the first request for a URL is answered from the page, later ones go to the
  * network as usual. Unreadable data is dropped: it only costs a request.
+ *
+ * On the server (src/entry-server.tsx) there is no document: the request's answers
+ * are lent for one synchronous block (`withBootAnswers`), so two requests rendered at
+ * once never see each other's.
  */
-import { BOOT_ELEMENT_ID, bootDataSchema } from '#contract/boot.ts';
+import { BOOT_ELEMENT_ID, bootDataSchema, ROUTER_STATE_KEY } from '#contract/boot.ts';
 
 let answers: Map<string, unknown> | null = null;
 
@@ -29,6 +33,25 @@ export function takeBootAnswer(url: string): unknown {
   const answer = map.get(url);
   map.delete(url);
   return answer;
+}
+
+/** The router state the server rendered the page with (contract/boot.ts), once. */
+export function takeRouterState(): unknown {
+  return takeBootAnswer(ROUTER_STATE_KEY);
+}
+
+/**
+ * Runs `run` with these answers as the page's (the server's render of one request),
+ * then puts back what was there. Synchronous on purpose: nothing else runs meanwhile.
+ */
+export function withBootAnswers<T>(carried: Record<string, unknown>, run: () => T): T {
+  const previous = answers;
+  answers = new Map(Object.entries(carried));
+  try {
+    return run();
+  } finally {
+    answers = previous;
+  }
 }
 
 /** Tests: forget what was read (and any element left unread), so the next call reads afresh. */

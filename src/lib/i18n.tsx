@@ -8,11 +8,13 @@ import {
   useState,
 } from 'react';
 
+import { LOCALE_COOKIE } from '#contract/boot.ts';
 import type { Locale, Localized } from '#contract/schemas.ts';
 
 import type { MessageArgs } from './message-vars.ts';
 import { en } from './messages-en.ts';
 import { fr, type MessageKey } from './messages-fr.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 type Catalog = Partial<Record<MessageKey, string>>;
 
@@ -96,13 +98,28 @@ export function format(locale: Locale, template: string, vars: Vars = {}): strin
   );
 }
 
-function detectLocale(): Locale {
+/** The language the visitor chose on this device, if any. */
+function storedLocale(): Locale | null {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (stored === 'fr' || stored === 'en') return stored;
   } catch {
-    // Storage may be disabled; fall back to the browser's languages.
+    // Storage may be disabled.
   }
+  return null;
+}
+
+/**
+ * Tells the server the language, so the next page it renders is already in it
+ * (contract/boot.ts). A year, for the whole site; no secret in it.
+ */
+function rememberForServer(locale: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
+function detectLocale(): Locale {
+  const stored = storedLocale();
+  if (stored) return stored;
   for (const language of navigator.languages ?? [navigator.language]) {
     const base = language.toLowerCase().slice(0, 2);
     if (base === 'fr' || base === 'en') return base;
@@ -124,14 +141,28 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({
   children,
   initialLocale,
+  serverRendered = false,
 }: {
   children: ReactNode;
   initialLocale?: Locale;
+  /**
+   * The page was rendered by the server in `initialLocale`: hydrate in it, then follow
+   * the language stored on this device if it differs (a cookie the server had not).
+   */
+  serverRendered?: boolean;
 }) {
-  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale());
+  const [chosen, setLocaleState] = useState<Locale>(() =>
+    serverRendered && initialLocale
+      ? (storedLocale() ?? initialLocale)
+      : (initialLocale ?? detectLocale()),
+  );
+  // Hydrating, the server's language; from the next render on, the device's choice.
+  const hydrated = useHydrated();
+  const locale = serverRendered && initialLocale && !hydrated ? initialLocale : chosen;
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    rememberForServer(locale);
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {

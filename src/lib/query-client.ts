@@ -6,7 +6,7 @@ export function createQueryClient(): QueryClient {
   // TanStack Query assumes it starts online and learns otherwise from events; a page
   // (re)loaded offline sends none. Start from what the browser knows, so that coming
   // back online refetches what failed meanwhile.
-  if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);
+  if (typeof window !== 'undefined') onlineManager.setOnline(navigator.onLine);
   return new QueryClient({
     defaultOptions: {
       queries: {

@@ -55,8 +55,16 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/**
+ * What the server draws, and the browser while it hydrates: a first visit's empty
+ * path (the stored one is the device's, unknown to the server); the stored path
+ * follows in the next render.
+ */
+const FIRST_VISIT: PathState = { steps: [], wasReset: false };
+const serverSnapshot = () => FIRST_VISIT;
+
 export function usePath(): PathState {
-  return useSyncExternalStore(subscribe, current, current);
+  return useSyncExternalStore(subscribe, current, serverSnapshot);
 }
 
 export function readPath(): PathState {

@@ -114,6 +114,19 @@ export const containing = (text: string) =>
   new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
 
 /**
+ * Waits until an open story's viewer is the app's: a story page arrives drawn by the
+ * server (decision 029), so its cards are on screen before the scripts run, and a
+ * gesture or a key before then finds no handler. Once running, the viewer has moved
+ * to its portal outside `#root` and holds focus.
+ */
+export async function viewerRunning(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const dialog = document.activeElement?.closest('[role="dialog"]');
+    return !!dialog && !document.getElementById('root')?.contains(dialog);
+  });
+}
+
+/**
  * Walks two stories (a slideshow's third card, a quote card) so the path pages and
  * the "continue" tile have something to show.
  */
@@ -121,5 +134,7 @@ export async function walkTwoStories(page: Page, demo: DemoContent): Promise<voi
   for (const path of [`/stories/${demo.slideshow.slug}/3`, demo.cardOf('quote').path]) {
     await page.goto(path);
     await page.getByRole('group').first().waitFor();
+    // Recorded on the path by the running app, not by the server's drawing.
+    await viewerRunning(page);
   }
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-import { containing, expect, test, waitForPath } from './fixtures.ts';
+import { containing, expect, test, viewerRunning, waitForPath } from './fixtures.ts';
 
 const path = (page: Page) => new URL(page.url()).pathname;
 /** Lets a settle animation finish before the next gesture. */
@@ -201,6 +201,7 @@ test.describe('on an iPad (touch)', () => {
       const last = story.cards.length;
       await page.goto(`${storyPath}/${last}`);
       await page.getByRole('group', { name: `${last} sur ${last}` }).waitFor();
+      await viewerRunning(page);
       await touch.drag({ x: 600, y: 500 }, { x: 150, y: 500 }, { durationMs: 200 });
       await waitForPath(page, `${storyPath}/${last + 1}`);
       const choices = page.getByRole('list', { name: 'Histoires suivantes' }).getByRole('link');

@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 
 import { useI18n } from '#src/lib/i18n.tsx';
 import { reloadToUpdate, useUpdateReady } from '#src/lib/pwa.ts';
+import { useHydrated } from '#src/lib/use-hydrated.ts';
 import { useOnline } from '#src/lib/use-online.ts';
 
 /**
@@ -13,6 +14,9 @@ import { useOnline } from '#src/lib/use-online.ts';
  * offline note lets touches through to the cards beneath it.
  */
 export function AppStatus() {
+  // Nothing to say before the page runs (and the server cannot render into the body).
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return createPortal(
     <div className="app-status">
       <OfflineNotice />

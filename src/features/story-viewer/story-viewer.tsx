@@ -15,6 +15,7 @@ import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
+import { useHydrated } from '#src/lib/use-hydrated.ts';
 
 import { CloseButton } from './close-button.tsx';
 import { Deck } from './deck.tsx';
@@ -54,11 +55,6 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   const title = query.data ? text(query.data.title) : summary ? text(summary.title) : '';
   const cover = (query.data ?? summary)?.cover;
 
-  // Focus moves into the dialog (the route layer makes everything behind it inert).
-  useEffect(() => {
-    dialogRef.current?.focus({ preventScroll: true });
-  }, []);
-
   // After the deck's own effects (a child's run first): it is on screen and listening.
   const settled = query.isSuccess || query.isError;
   useEffect(() => {
@@ -91,7 +87,19 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   // visitor tabbed past its last control (the page behind is inert).
   useEscapeKey(onClose);
 
-  return createPortal(
+  // The server cannot render into `document.body`: a story page's first screen has
+  // the viewer in place (it covers the page all the same), and the browser hydrates
+  // it there before moving it to its portal.
+  const inPortal = useHydrated();
+
+  // Focus moves into the dialog (the route layer makes everything behind it inert),
+  // and again once a server-drawn dialog has moved to its portal: in `#root`, made
+  // inert around it, it could not take focus.
+  useEffect(() => {
+    dialogRef.current?.focus({ preventScroll: true });
+  }, [inPortal]);
+
+  const dialog = (
     <m.div
       className="viewer"
       initial={{ opacity: reduceMotion ? 0 : 1 }}
@@ -147,7 +155,7 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
           </div>
         )}
       </m.div>
-    </m.div>,
-    document.body,
+    </m.div>
   );
+  return inPortal ? createPortal(dialog, document.body) : dialog;
 }

@@ -1,0 +1,83 @@
+/**
+ * The server half of a build (decision 029): `npm run build` writes, beside the
+ * client's `dist/`, `dist-ssr/entry-server.js` (the SSR build of
+ * src/entry-server.tsx), which renders pages' first screens. The server uses it when
+ * it is there and was built with (or after) the client it serves; otherwise (a build
+ * without it, an older one, `dist/` served from elsewhere) the browser draws every
+ * page, as before.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import type { ServerRenderer } from '../../contract/boot.ts';
+
+interface ManifestEntry {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+
+/**
+ * The stylesheets a module needs in the client build (its own and its static
+ * imports'), from Vite's manifest (`dist/.vite/manifest.json`).
+ */
+export function stylesheetsOf(
+  manifest: Record<string, ManifestEntry>,
+  modules: readonly string[],
+): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const entry = manifest[key];
+    if (!entry) return;
+    for (const css of entry.css ?? []) found.add(`/${css}`);
+    for (const imported of entry.imports ?? []) visit(imported);
+  };
+  modules.forEach(visit);
+  return [...found];
+}
+
+function readManifest(distDir: string): Record<string, ManifestEntry> {
+  try {
+    return JSON.parse(
+      readFileSync(join(resolve(distDir), '.vite', 'manifest.json'), 'utf8'),
+    ) as Record<string, ManifestEntry>;
+  } catch {
+    // No manifest: the lazily loaded styles arrive with their code, as before.
+    return {};
+  }
+}
+
+/** Where a client build's server half lives: `dist` → `dist-ssr`. */
+export function rendererPath(distDir: string): string {
+  return join(`${resolve(distDir)}-ssr`, 'entry-server.js');
+}
+
+export async function loadRenderer(
+  distDir: string,
+  onError: (error: unknown) => void,
+): Promise<ServerRenderer | null> {
+  const entry = rendererPath(distDir);
+  const shell = join(resolve(distDir), 'index.html');
+  if (!existsSync(entry) || !existsSync(shell)) return null;
+  // Built before the client it would hydrate: its markup would not match that client.
+  if (statSync(entry).mtimeMs < statSync(shell).mtimeMs) return null;
+  try {
+    const module = (await import(pathToFileURL(entry).href)) as Partial<ServerRenderer>;
+    const render = module.renderPage;
+    if (typeof render !== 'function') return null;
+    const manifest = readManifest(distDir);
+    return {
+      renderPage: async (input) => {
+        const output = await render(input);
+        return output && { ...output, stylesheets: stylesheetsOf(manifest, output.modules) };
+      },
+    };
+  } catch (error) {
+    onError(error);
+    return null;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The first screen comes from the server and the browser takes it over (decision
+ * 029): hydration reuses the server's elements (the ones marked before any script
+ * ran are still in the page afterwards) and leaves no mismatch in the console, on
+ * the springboard, a story and the visitor's path, in both languages. The `guard`
+ * fixture fails a test on any console error (src/main.tsx reports React's
+ * recoverable hydration errors there); warnings about hydration are collected here.
+ */
+import type { Page } from '@playwright/test';
+
+import { containing, expect, test, viewerRunning } from './fixtures.ts';
+
+/**
+ * Marks `selector`'s first element as the server drew it, before the app's scripts
+ * run (module scripts wait for the document to be parsed, `interactive` does not),
+ * and collects console messages about hydration.
+ */
+async function watchHydration(page: Page, selector: string): Promise<string[]> {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/hydrat|did not match|didn't match/i.test(message.text())) {
+      messages.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  await page.addInitScript((sel) => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const marked = document.querySelector(sel);
+      (window as unknown as { serverDrawn: Element | null }).serverDrawn = marked;
+      (window as unknown as { wasEmpty: boolean }).wasEmpty =
+        document.getElementById('root')?.childElementCount === 0;
+      (window as unknown as { serverLang: string }).serverLang = document.documentElement.lang;
+    });
+  }, selector);
+  return messages;
+}
+
+/** True when the element marked before the scripts ran is still the page's own. */
+const stillServerDrawn = (page: Page) =>
+  page.evaluate(() => {
+    const marked = (window as unknown as { serverDrawn: Element | null }).serverDrawn;
+    return marked !== null && document.contains(marked);
+  });
+
+for (const language of [
+  { locale: 'fr-FR', lang: 'fr', all: 'Toutes les histoires', path: 'Mon parcours' },
+  { locale: 'en-US', lang: 'en', all: 'All stories', path: 'My path' },
+] as const) {
+  test.describe(`the first screen from the server (${language.lang})`, () => {
+    test.use({ locale: language.locale });
+
+    test(
+      'the springboard hydrates with no mismatch',
+      { tag: '@ipad-landscape' },
+      async ({ page, demo }) => {
+        const messages = await watchHydration(page, '#root a[href^="/stories/"]');
+        await page.goto('/');
+        await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+        await expect(page.getByRole('heading', { name: language.all, level: 1 })).toBeVisible();
+        await expect(
+          page.getByRole('link', { name: containing(demo.stories[0]!.title[language.lang]) }),
+        ).toBeVisible();
+        // Opening a story proves the tiles are React's now.
+        await page
+          .getByRole('link', { name: containing(demo.stories[0]!.title[language.lang]) })
+          .click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        expect(
+          await page.evaluate(() => (window as unknown as { wasEmpty: boolean }).wasEmpty),
+        ).toBe(false);
+        expect(await stillServerDrawn(page)).toBe(true);
+        expect(messages).toEqual([]);
+      },
+    );
+
+    test(
+      'a story hydrates on its card with no mismatch',
+      { tag: '@ipad-landscape' },
+      async ({ page, demo }) => {
+        const story = demo.slideshow;
+        const messages = await watchHydration(page, '#root .app-header__brand');
+        await page.goto(`/stories/${story.slug}/1`);
+        await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+        const dialog = page.getByRole('dialog', { name: containing(story.title[language.lang]) });
+        await expect(dialog).toBeVisible();
+        await expect(dialog.getByRole('group').first()).toBeVisible();
+        // The viewer takes focus once React runs it; then the deck answers the keyboard.
+        await expect(dialog).toBeFocused();
+        await page.keyboard.press('ArrowRight');
+        await expect(page).toHaveURL(new RegExp(`/stories/${story.slug}/2$`));
+        expect(await stillServerDrawn(page)).toBe(true);
+        expect(messages).toEqual([]);
+      },
+    );
+
+    test(
+      'the visitor’s path hydrates as a first visit, then shows the stored path',
+      { tag: '@ipad-landscape' },
+      async ({ page, demo }) => {
+        const story = demo.slideshow;
+        // A story read first: the path stored on the device, which the server never sees.
+        await page.goto(`/stories/${story.slug}/2`);
+        await viewerRunning(page);
+        const messages = await watchHydration(page, '#root .app-header__brand');
+        await page.goto('/parcours');
+        await expect(page.getByRole('heading', { name: language.path, level: 1 })).toBeVisible();
+        await expect(
+          page.getByRole('main').getByText(containing(story.title[language.lang])).first(),
+        ).toBeVisible();
+        expect(await stillServerDrawn(page)).toBe(true);
+        expect(messages).toEqual([]);
+      },
+    );
+  });
+}
+
+test(
+  'a language chosen on the device wins over the browser’s, once hydrated',
+  { tag: '@ipad-landscape' },
+  async ({ page }) => {
+    const messages = await watchHydration(page, '#root .app-header__brand');
+    // Chosen before this server knew to set its cookie: the server renders French.
+    await page.addInitScript(() => {
+      if (!document.cookie.includes('parcours.locale')) {
+        window.localStorage.setItem('parcours.locale', 'en');
+      }
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'All stories', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(messages).toEqual([]);
+    // The device's choice is now the server's too.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'All stories', level: 1 })).toBeVisible();
+    expect(
+      await page.evaluate(() => (window as unknown as { serverLang: string }).serverLang),
+    ).toBe('en');
+    expect(await stillServerDrawn(page)).toBe(true);
+    expect(messages).toEqual([]);
+  },
+);
