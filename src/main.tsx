@@ -24,6 +24,11 @@ async function start() {
     const { worker } = await import('#mocks/browser.ts');
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   }
+  // The designers' flow board (decision 031): on /__preview it renders instead of the
+  // app; in one of its frames it prepares the frame's world. Mock builds only.
+  if (import.meta.env.VITE_MOCK_API) {
+    if (await (await import('./preview/preview-boot.ts')).startPreview()) return;
+  }
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   const root = createRoot(container);
@@ -34,13 +39,17 @@ async function start() {
   const queryClient = createQueryClient();
   // A visit opens story after story: keep only the last few closed ones in memory.
   keepRecentStoryDetails(queryClient);
+  const router = createAppRouter(queryClient);
   startTransition(() => {
     root.render(
       <StrictMode>
-        <App queryClient={queryClient} router={createAppRouter(queryClient)} />
+        <App queryClient={queryClient} router={router} />
       </StrictMode>,
     );
   });
+  if (import.meta.env.VITE_MOCK_API) {
+    void (await import('./preview/preview-boot.ts')).attachDriver(router);
+  }
   // Offline support and updates (production build only), once the page has loaded.
   registerServiceWorker();
 }
