@@ -8,11 +8,12 @@ export const shareMyPath = defineFlow({
   start: '/',
   world: { scenario: 'default', locale: 'fr' },
   steps: [
-    { do: 'tap-tile', story: 'atelier-des-formes' },
+    // Slideshows: a film's first card plays and may turn to the next card by itself.
+    { do: 'tap-tile', story: 'nuancier' },
     { do: 'swipe', direction: 'close' },
-    { do: 'tap-tile', story: 'ligne-de-nuit' },
+    { do: 'tap-tile', story: 'robots-soudeurs' },
     { do: 'swipe', direction: 'close' },
-    { do: 'tap-tile', story: 'soufflerie' },
+    { do: 'tap-tile', story: 'piste-d-essai' },
     { do: 'swipe', direction: 'close', checkpoint: 'three-stories' },
     { do: 'goto', url: '/parcours', checkpoint: 'path', note: 'The trail and the map.' },
     { do: 'tap-button', name: 'path.share', checkpoint: 'link-ready' },

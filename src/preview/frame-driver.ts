@@ -17,6 +17,8 @@ type Router = ReturnType<typeof createAppRouter>;
 type Outcome = { ok: true } | { ok: false; reason: string };
 
 const STEP_TIMEOUT_MS = 6000;
+/** Long enough for the story viewer's opening and closing motion to end. */
+const VIEWER_MOTION_MS = 1000;
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 
@@ -56,11 +58,15 @@ function settle(ms = 300): Promise<void> {
 }
 
 /** Waits until the frame's address says the step is done. */
-async function until(done: (url: URL) => boolean, expected: string): Promise<Outcome> {
+async function until(
+  done: (url: URL) => boolean,
+  expected: string,
+  settleMs = 300,
+): Promise<Outcome> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (done(new URL(window.location.href))) {
-      await settle();
+      await settle(settleMs);
       return { ok: true };
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -135,12 +141,14 @@ async function swipe(direction: 'next' | 'previous' | 'close'): Promise<Outcome>
       const target = document.querySelector('[role="dialog"]') ?? document.body;
       target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true }));
     }
-    const moved = Date.now() + 1000;
+    // Closing goes back in history once its motion ends: wait longer before pressing again.
+    const moved = Date.now() + (direction === 'close' ? 2500 : 1000);
     while (Date.now() < moved && cardOf(new URL(window.location.href)) === before) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-  return until(done, expected);
+  // The viewer animates in and out: input before it has finished is ignored or misread.
+  return until(done, expected, VIEWER_MOTION_MS);
 }
 
 async function typeSearch(text: string): Promise<Outcome> {
@@ -187,6 +195,7 @@ async function perform(router: Router, step: FlowStep): Promise<Outcome> {
       return until(
         (url) => url.pathname.startsWith(`/stories/${step.story}`),
         `the story “${step.story}”`,
+        VIEWER_MOTION_MS,
       );
     }
     case 'tap-person': {
