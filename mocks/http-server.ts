@@ -6,6 +6,7 @@
  *   PORT=3000 MOCK_LATENCY_MS=120 tsx mocks/http-server.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { resolve } from 'node:path';
 
 import { serve } from '@hono/node-server';
@@ -23,6 +24,12 @@ export function createMockApp(distDir: string) {
 
   app.all('/api/*', async (c) => {
     const response = await getResponse(handlers, c.req.raw);
+    if (response?.type === 'error') {
+      // A flow's "network error" rule (decision 031): the connection drops, as a lost
+      // network's would, so the browser's fetch fails rather than reading a status.
+      (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.destroy();
+      return c.body(null, 502);
+    }
     return response ?? c.json(errorBody('not_found', `No API route ${c.req.path}`), 404);
   });
 

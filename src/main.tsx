@@ -29,6 +29,11 @@ async function start() {
     const { worker } = await import('#mocks/browser.ts');
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   }
+  // The designers' flow board (decision 031): on /__preview it renders instead of the
+  // app; in one of its frames it prepares the frame's world. Mock builds only.
+  if (import.meta.env.VITE_MOCK_API) {
+    if (await (await import('./preview/preview-boot.ts')).startPreview()) return;
+  }
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   // One cache for the whole app: the router's loaders fill it, the screens read it.
@@ -41,16 +46,22 @@ async function start() {
   const hydrated = container.firstElementChild !== null && (await hydrate(container, queryClient));
   if (!hydrated) {
     const root = createRoot(container);
+    const router = createAppRouter(queryClient);
     // A transition renders in slices that yield to the browser every few milliseconds:
     // the first screen (a grid of tiles, with the data the page carried) then blocks
     // neither input nor the network for the long task a synchronous render would be.
     startTransition(() => {
       root.render(
         <StrictMode>
-          <App queryClient={queryClient} router={createAppRouter(queryClient)} />
+          <App queryClient={queryClient} router={router} />
         </StrictMode>,
       );
     });
+    // The flow board's driver in its frames (mock builds, which the server never
+    // renders first, so they always come this way).
+    if (import.meta.env.VITE_MOCK_API) {
+      void (await import('./preview/preview-boot.ts')).attachDriver(router);
+    }
   }
   // Offline support and updates (production build only), once the page has loaded.
   registerServiceWorker();

@@ -29,6 +29,7 @@ import {
 } from '../../contract/routes.ts';
 import { type ApiErrorBody, errorBody } from '../../contract/schemas.ts';
 import type { Dataset } from '../data.ts';
+import { FRAME_HEADER, frameDataset, readFrameHeader, ruleEffect } from '../flows/frame-request.ts';
 import { datasetFor, parseScenario, type Scenario, SCENARIO_HEADER } from '../scenarios.ts';
 
 /** Milliseconds range of simulated latency; tests set it to zero. */
@@ -77,8 +78,24 @@ export async function prepare<N extends RouteName>(
   name: N,
   { request, params }: Resolver,
 ): Promise<{ ok: true; scenario: Scenario; ctx: Context<N> } | { ok: false; response: Response }> {
-  const scenario = parseScenario(request.headers.get(SCENARIO_HEADER));
+  // A board's frame carries its own world (decision 031); other requests, the scenario header.
+  const frameHeader = request.headers.get(FRAME_HEADER);
+  const frameRead = readFrameHeader(frameHeader);
+  if (!frameRead.ok) return { ok: false, response: failureResponse(frameRead) };
+  const { frame } = frameRead;
+  const scenario = frame?.scenario ?? parseScenario(request.headers.get(SCENARIO_HEADER));
   await simulateLatency(scenario);
+  const effect = frame ? ruleEffect(frame, name) : null;
+  if (effect && effect.delayMs > 0) await delay(effect.delayMs);
+  if (effect?.outcome.kind === 'network-error')
+    return { ok: false, response: HttpResponse.error() };
+  if (effect?.outcome.kind === 'fail') {
+    const { status } = effect.outcome;
+    return {
+      ok: false,
+      response: apiError(status, codeForStatus(status), `Failed on purpose (a rule of the flow).`),
+    };
+  }
   if (scenario === 'error') {
     return {
       ok: false,
@@ -87,7 +104,30 @@ export async function prepare<N extends RouteName>(
   }
   const input = parseRouteInput(name, params, new URL(request.url).searchParams);
   if (!input.ok) return { ok: false, response: failureResponse(input) };
-  return { ok: true, scenario, ctx: { ...input.input, data: datasetFor(scenario) } };
+  const data =
+    frame && frameHeader ? frameDataset(frameHeader, frame, scenario) : datasetFor(scenario);
+  return {
+    ok: true,
+    // A rule that breaks the contract answers as the `invalid` scenario does, for this request.
+    scenario: effect?.outcome.kind === 'break-contract' ? 'invalid' : scenario,
+    ctx: { ...input.input, data },
+  };
+}
+
+/** The contract's error code closest to a status a flow's rule asks for. */
+function codeForStatus(status: number): ApiErrorBody['error']['code'] {
+  const codes: Record<number, ApiErrorBody['error']['code']> = {
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'not_found',
+    405: 'method_not_allowed',
+    409: 'conflict',
+    413: 'payload_too_large',
+    415: 'unsupported_media_type',
+    429: 'rate_limited',
+    503: 'unavailable',
+  };
+  return codes[status] ?? (status >= 500 ? 'internal' : 'bad_request');
 }
 
 /** The body, checked against the contract's response schema so a fixture can never drift. */

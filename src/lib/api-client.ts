@@ -27,6 +27,7 @@ import { visitorRoutes } from '#contract/routes-visitors.ts';
 import { apiErrorSchema } from '#contract/schemas.ts';
 
 import { takeBootAnswer } from './boot-data.ts';
+import { mockFrameHeader } from './mock-frame.ts';
 import { currentScenario } from './mock-scenario.ts';
 
 type ApiErrorKind = 'http' | 'network' | 'contract';
@@ -242,6 +243,11 @@ async function request<R extends RouteDef>(
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   const scenario = currentScenario();
   if (scenario) headers[SCENARIO_HEADER] = scenario;
+  // A flow board's frame (decision 031): compared in place so production drops it.
+  if (import.meta.env.VITE_MOCK_API) {
+    const frame = mockFrameHeader();
+    if (frame) headers[frame[0]] = frame[1];
+  }
 
   // The deadline covers the answer's body too: a server may send headers, then stall.
   const deadline = withDeadline(signal, timeoutMs);

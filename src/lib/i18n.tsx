@@ -14,6 +14,7 @@ import type { Locale, Localized } from '#contract/schemas.ts';
 import type { MessageArgs } from './message-vars.ts';
 import { en } from './messages-en.ts';
 import { fr, type MessageKey } from './messages-fr.ts';
+import { frameStorageKey } from './mock-frame.ts';
 import { useHydrated } from './use-hydrated.ts';
 
 type Catalog = Partial<Record<MessageKey, string>>;
@@ -55,7 +56,11 @@ function template(locale: Locale, key: MessageKey): string {
   return found;
 }
 
-const STORAGE_KEY = 'parcours.locale';
+/** Where the visitor's language choice is kept. */
+export const LOCALE_STORAGE_KEY = 'parcours.locale';
+/** A flow board's frame keeps its own language (decision 031); production, the bare key. */
+const localeKey = () =>
+  import.meta.env.VITE_MOCK_API ? frameStorageKey(LOCALE_STORAGE_KEY) : LOCALE_STORAGE_KEY;
 
 type Vars = Record<string, string | number>;
 
@@ -101,7 +106,7 @@ export function format(locale: Locale, template: string, vars: Vars = {}): strin
 /** The language the visitor chose on this device, if any. */
 function storedLocale(): Locale | null {
   try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
+    const stored = window.localStorage.getItem(localeKey());
     if (stored === 'fr' || stored === 'en') return stored;
   } catch {
     // Storage may be disabled.
@@ -168,7 +173,7 @@ export function I18nProvider({
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
     try {
-      window.localStorage.setItem(STORAGE_KEY, next);
+      window.localStorage.setItem(localeKey(), next);
     } catch {
       // Not remembered when storage is unavailable; the switch still applies.
     }

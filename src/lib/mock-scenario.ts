@@ -2,7 +2,10 @@
  * The designer's mock scenario (`?scenario=` in the page URL). It sticks for the
  * browser session and is sent with every API call; only mocked builds use it.
  */
-const STORAGE_KEY = 'parcours.scenario';
+import { frameStorageKey } from './mock-frame.ts';
+
+/** Per frame on the flow board (decision 031), like the path and the language. */
+const STORAGE_KEY = () => frameStorageKey('parcours.scenario');
 
 export const mockApi = import.meta.env.VITE_MOCK_API as '' | 'browser' | 'server';
 
@@ -23,11 +26,11 @@ export function initScenario(search: string): string | null {
   const store = storage();
   if (fromUrl !== null) {
     const clean = fromUrl.slice(0, 40).replace(/[^a-z-]/g, '');
-    if (clean === '' || clean === 'default') store?.removeItem(STORAGE_KEY);
-    else store?.setItem(STORAGE_KEY, clean);
+    if (clean === '' || clean === 'default') store?.removeItem(STORAGE_KEY());
+    else store?.setItem(STORAGE_KEY(), clean);
     current = clean === '' || clean === 'default' ? null : clean;
   } else {
-    current = store?.getItem(STORAGE_KEY) ?? null;
+    current = store?.getItem(STORAGE_KEY()) ?? null;
   }
   return current;
 }

@@ -7,7 +7,17 @@ import { z } from 'zod/mini';
 
 import { imageSchema, localizedSchema, PATH_MAX_STEPS, slugSchema } from '#contract/schemas.ts';
 
+import { frameStorageKey } from './mock-frame.ts';
+
 export const PATH_STORAGE_KEY = 'parcours.path';
+/**
+ * The key the path is stored under: a flow board's frame keeps its own (decision 031).
+ * Compared in place so production builds keep the bare key and drop the frame code.
+ */
+export function pathStorageKey(): string {
+  return import.meta.env.VITE_MOCK_API ? frameStorageKey(PATH_STORAGE_KEY) : PATH_STORAGE_KEY;
+}
+
 /** The store that came before paths; read once and dropped. */
 const LEGACY_KEY = 'parcours.visited';
 
@@ -72,7 +82,7 @@ function removeKey(key: string): void {
 export function loadPath(): PathState {
   let raw: string | null = null;
   try {
-    raw = window.localStorage.getItem(PATH_STORAGE_KEY);
+    raw = window.localStorage.getItem(pathStorageKey());
   } catch {
     // Storage disabled (privacy mode): the path lives for this page only.
     return { steps: [], wasReset: false };
@@ -85,14 +95,14 @@ export function loadPath(): PathState {
   } catch {
     // Not JSON: reset below.
   }
-  removeKey(PATH_STORAGE_KEY);
+  removeKey(pathStorageKey());
   return { steps: [], wasReset: true };
 }
 
 /** Writes the steps; in memory only when storage refuses (quota, privacy mode). */
 export function savePath(steps: readonly PathStep[]): void {
   try {
-    window.localStorage.setItem(PATH_STORAGE_KEY, JSON.stringify({ v: 2, steps }));
+    window.localStorage.setItem(pathStorageKey(), JSON.stringify({ v: 2, steps }));
   } catch {
     // Quota or privacy mode: kept in memory for this page.
   }

@@ -15,9 +15,9 @@ import { type Image, type Localized, PATH_MAX_STEPS } from '#contract/schemas.ts
 
 import {
   loadPath,
-  PATH_STORAGE_KEY,
   type PathState,
   type PathStep,
+  pathStorageKey,
   savePath,
   type StepSnapshot,
   type StoryStep,
@@ -41,7 +41,7 @@ function commit(steps: readonly PathStep[], wasReset = current().wasReset): void
 
 function onStorage(event: StorageEvent): void {
   // Another tab changed the path: read it again.
-  if (event.key !== PATH_STORAGE_KEY && event.key !== null) return;
+  if (event.key !== pathStorageKey() && event.key !== null) return;
   state = { ...loadPath(), wasReset: false };
   for (const listener of listeners) listener();
 }

@@ -1,0 +1,276 @@
+/**
+ * The small driver inside each of the board's frames (mock builds only, decision 031):
+ * it plays one intent-level step at a time on the real app (taps on the very links and
+ * buttons a visitor would use, the viewer's own buttons for swipes), then tells the
+ * board where the frame is and whether it reached the step, or why not.
+ */
+import type { FlowStep } from '#mocks/flows/flow-schema.ts';
+import type { createAppRouter } from '#src/app/router.tsx';
+import { en } from '#src/lib/messages-en.ts';
+import { fr } from '#src/lib/messages-fr.ts';
+import { currentMockFrame } from '#src/lib/mock-frame.ts';
+import { clearPath } from '#src/lib/visitor-path.ts';
+
+import { FRAME_SOURCE, type FrameReport, isDoStepMessage } from './preview-messages.ts';
+
+type Router = ReturnType<typeof createAppRouter>;
+type Outcome = { ok: true } | { ok: false; reason: string };
+
+const STEP_TIMEOUT_MS = 6000;
+/** Long enough for the story viewer's opening and closing motion to end. */
+const VIEWER_MOTION_MS = 1000;
+
+const here = () => `${window.location.pathname}${window.location.search}`;
+
+/** A message's text in the frame's current language. */
+function label(key: string): string {
+  const catalogue: Record<string, string> = document.documentElement.lang === 'en' ? en : fr;
+  return catalogue[key] ?? key;
+}
+
+function visible(element: Element): boolean {
+  return element.getClientRects().length > 0 && !element.closest('[inert], [aria-hidden="true"]');
+}
+
+function firstVisible<T extends Element>(selector: string): T | undefined {
+  return [...document.querySelectorAll<T>(selector)].find(visible);
+}
+
+function accessibleName(element: Element): string {
+  return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+}
+
+/** A visible button or link whose name is the text, or starts with it (`Mon parcours · 2 étapes`). */
+function control(text: string): HTMLElement | undefined {
+  const all = [
+    ...document.querySelectorAll<HTMLElement>('button, a[href], [role="button"]'),
+  ].filter(visible);
+  return (
+    all.find((el) => accessibleName(el) === text) ??
+    all.find((el) => accessibleName(el).startsWith(text))
+  );
+}
+
+function settle(ms = 300): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)));
+  });
+}
+
+/** Waits until the frame's address says the step is done. */
+async function until(
+  done: (url: URL) => boolean,
+  expected: string,
+  settleMs = 300,
+): Promise<Outcome> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (done(new URL(window.location.href))) {
+      await settle(settleMs);
+      return { ok: true };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    ok: false,
+    reason: `Still at ${here()} after ${STEP_TIMEOUT_MS / 1000} s (expected ${expected}).`,
+  };
+}
+
+/** Waits for something to appear on the screen (the page may still be loading its data). */
+async function waitFor<T>(find: () => T | undefined): Promise<T | undefined> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const found = find();
+    if (found !== undefined || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function tap(selector: string, what: string): Promise<Outcome> {
+  const target = await waitFor(() => firstVisible<HTMLElement>(selector));
+  if (!target) return { ok: false, reason: `No ${what} on this screen (${here()}).` };
+  target.click();
+  return { ok: true };
+}
+
+/** The card number in a story's address, or null off a story. */
+function cardOf(url: URL): number | null {
+  const match = /^\/stories\/[^/]+\/(\d+)/.exec(url.pathname);
+  return match ? Number(match[1]) : null;
+}
+
+const realFetch = window.fetch.bind(window);
+
+/** Offline as the app sees it: the browser says so, and every API call fails like a lost network. */
+function setOffline(offline: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
+  window.fetch = offline
+    ? (input, init) => {
+        const url = new URL(
+          input instanceof Request ? input.url : String(input),
+          window.location.href,
+        );
+        return url.pathname.startsWith('/api/')
+          ? Promise.reject(new TypeError('Failed to fetch (offline on the flow board)'))
+          : realFetch(input, init);
+      }
+    : realFetch;
+  window.dispatchEvent(new Event(offline ? 'offline' : 'online'));
+}
+
+/** Presses the viewer's own button (or key) until the address moves: an opening story ignores input. */
+async function swipe(direction: 'next' | 'previous' | 'close'): Promise<Outcome> {
+  const before = cardOf(new URL(window.location.href));
+  if (before === null) return { ok: false, reason: `No story open to swipe (${here()}).` };
+  const key = { next: 'viewer.next', previous: 'viewer.previous', close: 'viewer.close' }[
+    direction
+  ];
+  const want = direction === 'next' ? before + 1 : before - 1;
+  const done = (url: URL) => (direction === 'close' ? cardOf(url) === null : cardOf(url) === want);
+  const expected = direction === 'close' ? 'the story closed' : `card ${want}`;
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (cardOf(new URL(window.location.href)) !== before) break;
+    const button = control(label(key));
+    if (button) {
+      button.click();
+    } else {
+      // Without its button, the key a keyboard would use.
+      const keyName = { next: 'ArrowRight', previous: 'ArrowLeft', close: 'Escape' }[direction];
+      const target = document.querySelector('[role="dialog"]') ?? document.body;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true }));
+    }
+    // Closing goes back in history once its motion ends: wait longer before pressing again.
+    const moved = Date.now() + (direction === 'close' ? 2500 : 1000);
+    while (Date.now() < moved && cardOf(new URL(window.location.href)) === before) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  // The viewer animates in and out: input before it has finished is ignored or misread.
+  return until(done, expected, VIEWER_MOTION_MS);
+}
+
+async function typeSearch(text: string): Promise<Outcome> {
+  const field = await waitFor(() => firstVisible<HTMLInputElement>('input[type="search"]'));
+  if (!field) return { ok: false, reason: `No search field on this screen (${here()}).` };
+  // React listens to the native setter's value, then the input event.
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(field, text);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return { ok: true };
+}
+
+async function openSharedLink(router: Router): Promise<Outcome> {
+  const name = label('share.link');
+  const field = await waitFor(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input')].find(
+      (input) =>
+        input.value !== '' &&
+        (input.getAttribute('aria-label') === name ||
+          [...(input.labels ?? [])].some((l) => l.textContent?.trim() === name)),
+    ),
+  );
+  if (!field?.value) return { ok: false, reason: `No link to share on this screen (${here()}).` };
+  const link = new URL(field.value, window.location.href);
+  // A second visitor: their own, empty path.
+  clearPath();
+  await router.navigate(`${link.pathname}${link.search}`);
+  return until((url) => url.pathname === link.pathname, `the shared path ${link.pathname}`);
+}
+
+async function perform(router: Router, step: FlowStep): Promise<Outcome> {
+  switch (step.do) {
+    case 'goto': {
+      const target = new URL(step.url, window.location.href);
+      await router.navigate(step.url);
+      return until((url) => url.pathname === target.pathname, step.url);
+    }
+    case 'tap-tile': {
+      const tapped = await tap(
+        `a[href^="/stories/${step.story}/"], a[href="/stories/${step.story}"]`,
+        `tile for the story “${step.story}”`,
+      );
+      if (!tapped.ok) return tapped;
+      return until(
+        (url) => url.pathname.startsWith(`/stories/${step.story}`),
+        `the story “${step.story}”`,
+        VIEWER_MOTION_MS,
+      );
+    }
+    case 'tap-person': {
+      const tapped = await tap(`a[href="/people/${step.person}"]`, `link to “${step.person}”`);
+      if (!tapped.ok) return tapped;
+      return until(
+        (url) => url.pathname === `/people/${step.person}`,
+        `the person “${step.person}”`,
+      );
+    }
+    case 'tap-theme': {
+      const tapped = await tap(
+        `a[href="/themes/${step.theme}"]`,
+        `link to the theme “${step.theme}”`,
+      );
+      if (!tapped.ok) return tapped;
+      return until((url) => url.pathname === `/themes/${step.theme}`, `the theme “${step.theme}”`);
+    }
+    case 'tap-button': {
+      const text = label(step.name);
+      const button = await waitFor(() => control(text));
+      if (!button) return { ok: false, reason: `No button “${text}” on this screen (${here()}).` };
+      button.click();
+      await settle(600);
+      return { ok: true };
+    }
+    case 'swipe':
+      return swipe(step.direction);
+    case 'back': {
+      const before = window.location.href;
+      await router.navigate(-1);
+      return until((url) => url.href !== before, 'the previous page');
+    }
+    case 'type-search': {
+      const typed = await typeSearch(step.text);
+      if (!typed.ok) return typed;
+      await settle(900);
+      return { ok: true };
+    }
+    case 'offline':
+    case 'online':
+      setOffline(step.do === 'offline');
+      await settle();
+      return { ok: true };
+    case 'open-shared-link':
+      return openSharedLink(router);
+  }
+}
+
+export function startDriver(router: Router): void {
+  const frame = currentMockFrame();
+  if (!frame) return;
+  const post = (message: FrameReport) => {
+    const full = { ...message, source: FRAME_SOURCE, id: frame.id, run: frame.run, url: here() };
+    window.parent.postMessage(full, window.location.origin);
+  };
+  let queue = Promise.resolve();
+  window.addEventListener('message', (event) => {
+    if (event.origin !== window.location.origin || event.source !== window.parent) return;
+    if (!isDoStepMessage(event.data)) return;
+    const { index, step } = event.data;
+    queue = queue.then(async () => {
+      let outcome: Outcome;
+      try {
+        outcome = await perform(router, step);
+      } catch (error) {
+        outcome = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+      post(
+        outcome.ok
+          ? { type: 'done', index, ok: true }
+          : { type: 'done', index, ok: false, reason: outcome.reason },
+      );
+    });
+  });
+  router.subscribe(() => post({ type: 'url' }));
+  post({ type: 'ready' });
+}
