@@ -1,4 +1,7 @@
 /**
+ * Over 300 lines: one store whose writes share its lock-check-apply steps, as the
+ * server's studio/writes.ts does; splitting it would split the rules it mirrors.
+ *
  * The studio, mocked (decision 032): every demo story starts published, as the
  * server's migration 011 adopts them; drafts, versions, revisions and schedules live
  * here for the mock session's life. `publicStories` is what visitors' handlers see
