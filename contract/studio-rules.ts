@@ -10,6 +10,8 @@ import {
   STORY_FIELDS,
   type StoryDocument,
   type StoryField,
+  type StoryState,
+  type StudioStorySummary,
 } from './studio.ts';
 
 /** What every field of the document says about completeness and publishing, once. */
@@ -27,6 +29,33 @@ function texts(doc: StoryDocument): Localized[] {
     }
   });
   return [doc.title, doc.summary, ...cardTexts];
+}
+
+/** A story as the studio's list shows it, from what either store keeps of it. */
+export function studioSummary(story: {
+  slug: string;
+  state: StoryState;
+  version: number;
+  draft: StoryDocument;
+  published: StoryDocument | null;
+  scheduledAt: string | null;
+  updatedAt: string;
+  updatedByName: string | null;
+}): StudioStorySummary {
+  return {
+    slug: story.slug,
+    state: story.state,
+    version: story.version,
+    title: story.draft.title,
+    kind: story.draft.kind,
+    complete: completeness(story.draft),
+    unpublishedChanges:
+      story.state === 'published' &&
+      JSON.stringify(story.draft) !== JSON.stringify(story.published),
+    scheduledAt: story.scheduledAt,
+    updatedAt: story.updatedAt,
+    updatedBy: story.updatedByName === null ? null : { name: story.updatedByName },
+  };
 }
 
 /** Whether every text of the document is written in each language. */

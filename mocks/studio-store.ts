@@ -33,6 +33,7 @@ import {
   SCHEDULE_IN_PAST,
   slugTaken,
   staleVersion,
+  studioSummary,
   unknownSlug,
 } from '../contract/studio-rules.ts';
 import { people, stories as demoStories, type StoryRecord, themes } from './fixtures/content.ts';
@@ -128,19 +129,7 @@ export function studioGeneration(): number {
 }
 
 function summaryOf(row: Row): StudioStorySummary {
-  return {
-    slug: row.slug,
-    state: row.state,
-    version: row.version,
-    title: row.draft.title,
-    kind: row.draft.kind,
-    complete: completeness(row.draft),
-    unpublishedChanges:
-      row.state === 'published' && JSON.stringify(row.draft) !== JSON.stringify(row.published),
-    scheduledAt: row.scheduledAt,
-    updatedAt: row.updatedAt,
-    updatedBy: row.updatedBy === null ? null : { name: row.updatedBy },
-  };
+  return studioSummary({ ...row, updatedByName: row.updatedBy });
 }
 
 function storyOf(row: Row): StudioStory {

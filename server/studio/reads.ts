@@ -7,7 +7,7 @@ import {
   type StudioStoryList,
   type StudioStorySummary,
 } from '../../contract/studio.ts';
-import { completeness, publishable } from '../../contract/studio-rules.ts';
+import { completeness, publishable, studioSummary } from '../../contract/studio-rules.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { isoTime } from '../in-movement/sql.ts';
 
@@ -41,19 +41,12 @@ function normalise(row: StoryRow): StoryRow {
 }
 
 export function toSummary(row: StoryRow): StudioStorySummary {
-  return {
-    slug: row.slug,
-    state: row.state,
-    version: row.version,
-    title: row.draft.title,
-    kind: row.draft.kind,
-    complete: completeness(row.draft),
-    unpublishedChanges:
-      row.state === 'published' && JSON.stringify(row.draft) !== JSON.stringify(row.published),
+  return studioSummary({
+    ...row,
     scheduledAt: row.scheduled_at,
     updatedAt: row.updated_at,
-    updatedBy: row.updated_by_name === null ? null : { name: row.updated_by_name },
-  };
+    updatedByName: row.updated_by_name,
+  });
 }
 
 export function toStudioStory(row: StoryRow): StudioStory {
