@@ -84,12 +84,19 @@ async function hydrate(
   const routes = appRoutes(queryClient);
   // A lazily loaded page is drawn by the server: its code must be here before the
   // router starts, or it would draw its pending state over the server's markup.
-  await Promise.all(
-    (matchRoutes(routes, window.location) ?? []).map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      Object.assign(route, { ...(await route.lazy()), lazy: undefined });
-    }),
-  );
+  try {
+    await Promise.all(
+      (matchRoutes(routes, window.location) ?? []).map(async ({ route }) => {
+        if (typeof route.lazy !== 'function') return;
+        Object.assign(route, { ...(await route.lazy()), lazy: undefined });
+      }),
+    );
+  } catch {
+    // Its code did not come (offline, a chunk gone since a deploy, the visitor already
+    // leaving): the page is drawn afresh, where the router's error page can say so.
+    container.replaceChildren();
+    return false;
+  }
   const router = createBrowserRouter(routes, { hydrationData: routerState });
   const lang = document.documentElement.lang;
   const locale: Locale = lang === 'en' ? 'en' : 'fr';

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import type { DemoContent } from './demo-content.ts';
-import { containing, expect, test, waitForPath } from './fixtures.ts';
+import { containing, expect, test, viewerRunning, waitForPath } from './fixtures.ts';
 
 /** Three stories that are not films (no video plays while the test swipes), long enough to leave unfinished. */
 function threeStories(demo: DemoContent) {
@@ -127,6 +127,12 @@ test.describe('the visitor’s path on a touch tablet', () => {
       const [a] = threeStories(demo);
       await page.goto(`/stories/${a.slug}/2`);
       await page.getByRole('group', { name: `2 sur ${a.cards.length}` }).waitFor();
+      // The server drew this card; the app records the step once it has taken it over.
+      await viewerRunning(page);
+      await page.waitForFunction(
+        (slug) => (localStorage.getItem('parcours.path') ?? '').includes(slug),
+        a.slug,
+      );
       await page.goto('/');
       const handle = page.getByRole('button', { name: /^Mon parcours · 1 étape$/ });
       await handle.waitFor();

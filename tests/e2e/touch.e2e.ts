@@ -154,15 +154,21 @@ test.describe('on an iPad (touch)', () => {
       const storyPath = `/stories/${story.slug}`;
       await page.goto(`${storyPath}/1`);
       await page.getByRole('group', { name: `1 sur ${story.cards.length}` }).waitFor();
+      // The server drew this deck: swipe the app's own once it has taken the page over.
+      await viewerRunning(page);
       await settle(page);
       // Every frame: the address, and whether the track's release animation runs.
       await page.evaluate(() => {
-        // The card track has no role (the cards do): its class names the animated element.
-        const track = document.querySelector('.deck__track')!;
         const frames: Array<{ path: string; moving: boolean }> = [];
         (window as unknown as { frames: typeof frames }).frames = frames;
         const sample = () => {
-          frames.push({ path: location.pathname, moving: track.getAnimations().length > 0 });
+          // The card track has no role (the cards do): its class names the animated
+          // element, looked up each frame so a redrawn viewer's track is the one read.
+          const track = document.querySelector('.deck__track');
+          frames.push({
+            path: location.pathname,
+            moving: (track?.getAnimations().length ?? 0) > 0,
+          });
           if (frames.length < 3000) requestAnimationFrame(sample);
         };
         requestAnimationFrame(sample);

@@ -28,6 +28,24 @@ const settle = () => new Promise((r) => setTimeout(r, 450));
 
 const card = (n: number, total: number) => ({ role: 'group', name: `${n} sur ${total}` });
 
+/**
+ * The server draws a story's viewer before the scripts run (decision 029): the app has
+ * taken it over once its dialog holds focus in its own portal, outside `#root`. A
+ * visitor who leaves before that has only seen the page, so nothing is recorded.
+ */
+function viewerRunning(tab: Tab): Promise<boolean> {
+  return poll(
+    'the viewer taken over by the app',
+    () =>
+      tab.run(() => {
+        const dialog = document.activeElement?.closest('[role="dialog"]');
+        return !!dialog && !document.getElementById('root')?.contains(dialog);
+      }),
+    (running) => running,
+    15_000,
+  );
+}
+
 /** Waits until the service worker controls the page (the first visit installs it). */
 function controlled(tab: Tab) {
   return tab.run(async () => {
@@ -148,6 +166,7 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
       for (const path of [`/stories/${nuancier.slug}/3`, `/stories/${robots.slug}/2`]) {
         await tab.goto(path);
         await tab.find({ role: 'group' });
+        await viewerRunning(tab);
       }
       await tab.goto('/parcours');
       const trail = { role: 'list', name: 'Le fil du parcours' };
