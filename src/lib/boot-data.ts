@@ -10,6 +10,8 @@
 import { BOOT_ELEMENT_ID, bootDataSchema, ROUTER_STATE_KEY } from '#contract/boot.ts';
 
 let answers: Map<string, unknown> | null = null;
+/** The API URLs the page carried answers for (whether taken yet or not). */
+let carriedUrls: readonly string[] = [];
 
 function load(): Map<string, unknown> {
   if (answers) return answers;
@@ -18,7 +20,10 @@ function load(): Map<string, unknown> {
   if (!element?.textContent) return answers;
   try {
     const parsed = bootDataSchema.safeParse(JSON.parse(element.textContent));
-    if (parsed.success) answers = new Map(Object.entries(parsed.data));
+    if (parsed.success) {
+      answers = new Map(Object.entries(parsed.data));
+      carriedUrls = [...answers.keys()].filter((key) => key !== ROUTER_STATE_KEY);
+    }
   } catch {
     // Not JSON: as if the page carried nothing.
   }
@@ -33,6 +38,15 @@ export function takeBootAnswer(url: string): unknown {
   const answer = map.get(url);
   map.delete(url);
   return answer;
+}
+
+/**
+ * The API URLs (path and query) the page's HTML answered: they never went through the
+ * service worker, which must be handed them to keep them for offline use (src/lib/pwa.ts).
+ */
+export function pageCarriedUrls(): readonly string[] {
+  load();
+  return carriedUrls;
 }
 
 /** The router state the server rendered the page with (contract/boot.ts), once. */
@@ -57,5 +71,6 @@ export function withBootAnswers<T>(carried: Record<string, unknown>, run: () => 
 /** Tests: forget what was read (and any element left unread), so the next call reads afresh. */
 export function resetBootDataForTests(): void {
   answers = null;
+  carriedUrls = [];
   document.getElementById(BOOT_ELEMENT_ID)?.remove();
 }

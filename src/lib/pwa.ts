@@ -6,6 +6,8 @@
  */
 import { useSyncExternalStore } from 'react';
 
+import { pageCarriedUrls } from './boot-data.ts';
+
 type ApplyUpdate = (reloadPage?: boolean) => Promise<void>;
 
 let applyUpdate: ApplyUpdate | null = null;
@@ -48,25 +50,41 @@ function keptByTheWorker(url: URL): boolean {
   return url.pathname.startsWith('/media/img/') || url.pathname.endsWith('.vtt');
 }
 
+/** Hands the worker URLs to fetch and keep through its own routes (Workbox's CACHE_URLS). */
+function handToWorker(urls: Iterable<string>): void {
+  const list = [...new Set(urls)];
+  if (list.length === 0) return;
+  navigator.serviceWorker.controller?.postMessage({
+    type: 'CACHE_URLS',
+    payload: { urlsToCache: list },
+  });
+}
+
 /**
- * On the very first visit the page loads before the worker controls it: once it
- * does, hand it what was already read (Workbox routes CACHE_URLS through the same
- * strategies), so a story opened on that first visit is kept too.
+ * What the page read without the worker, handed to it so it keeps them too:
+ * - the API answers the page's HTML carried (a page the server drew, decision 029,
+ *   even through the worker, asks the API nothing: offline, that story would be
+ *   missing);
+ * - on the very first visit, everything the page loaded before the worker controlled it.
  */
 function cacheWhatLoadedBeforeControl(): void {
-  if (navigator.serviceWorker.controller) return;
+  const carried = pageCarriedUrls()
+    .map((path) => new URL(path, window.location.origin))
+    .filter(keptByTheWorker)
+    .map((url) => url.href);
+  if (navigator.serviceWorker.controller) {
+    handToWorker(carried);
+    return;
+  }
   navigator.serviceWorker.addEventListener(
     'controllerchange',
     () => {
-      const urls = new Set<string>();
+      const urls = new Set<string>(carried);
       for (const entry of performance.getEntriesByType('resource')) {
         const url = new URL(entry.name);
         if (keptByTheWorker(url)) urls.add(url.href);
       }
-      navigator.serviceWorker.controller?.postMessage({
-        type: 'CACHE_URLS',
-        payload: { urlsToCache: [...urls] },
-      });
+      handToWorker(urls);
     },
     { once: true },
   );

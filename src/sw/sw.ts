@@ -1,8 +1,10 @@
 /**
  * The service worker of the production build (docs/decisions/007-offline-app.md).
  *
- * - The app shell (HTML, scripts, styles, fonts, icons) is precached at install;
- *   client routes fall back to the precached index.html, never /api/* nor /media/*.
+ * - The app shell (HTML, scripts, styles, fonts, icons) is precached at install.
+ *   Pages come from the server first, which draws their first screen (src/sw/pages.ts):
+ *   offline, slow or failing, they fall back to the precached index.html, never
+ *   /api/* nor /media/*.
  * - API GETs: stale-while-revalidate. Offline, a read the visitor already made comes
  *   from the cache; one never made fails as a network error (ApiError 'network').
  *   Answers marked `no-store` (a person's own: /api/me, the export) are never kept.
@@ -34,6 +36,7 @@ import { NOT_A_PAGE } from '#contract/pages.ts';
 
 import { wholeFilms } from './films.ts';
 import { respectNoStore } from './no-store.ts';
+import { serverPageFirst } from './pages.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
@@ -60,8 +63,16 @@ precacheAndRoute(self.__WB_MANIFEST);
 
 const sameOrigin = (url: URL) => url.origin === self.location.origin;
 
+// The page's request starts while this worker wakes (Safari 15.4+, Chromium; where it
+// is missing, the worker fetches the page itself).
+self.addEventListener('activate', (event: ExtendableEvent) => {
+  if (self.registration.navigationPreload) {
+    event.waitUntil(self.registration.navigationPreload.enable());
+  }
+});
+
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+  new NavigationRoute(serverPageFirst(createHandlerBoundToURL('/index.html')), {
     // The server's own files and endpoints, and anything that looks like a file.
     denylist: [...NOT_A_PAGE],
   }),

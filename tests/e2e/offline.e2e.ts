@@ -119,6 +119,40 @@ test.describe(
       }
     });
 
+    test('a returning visitor still gets the page the server drew, and the shell offline', async ({
+      page,
+      context,
+      demo,
+    }) => {
+      // Before any script runs: did the page arrive drawn (the server's) or empty (the shell)?
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          const drawn = (document.getElementById('root')?.childElementCount ?? 0) > 0;
+          sessionStorage.setItem(
+            'drawn',
+            JSON.stringify([...JSON.parse(sessionStorage.getItem('drawn') ?? '[]'), drawn]),
+          );
+        });
+      });
+      const drawnLog = () =>
+        page.evaluate(() => JSON.parse(sessionStorage.getItem('drawn') ?? '[]') as boolean[]);
+      await page.goto('/');
+      await controlled(page);
+      const story = demo.slideshow;
+      const response = await page.goto(`/stories/${story.slug}/2`);
+      expect(response?.fromServiceWorker(), 'answered through the service worker').toBe(true);
+      await page.getByRole('dialog', { name: story.title.fr }).waitFor();
+      expect((await drawnLog()).at(-1), 'the server drew the page').toBe(true);
+
+      // Offline, the precached shell: the app draws the page itself.
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByRole('dialog', { name: story.title.fr }).waitFor();
+      expect((await drawnLog()).at(-1), 'the shell, drawn by the app').toBe(false);
+      await context.setOffline(false);
+    });
+
     test('opens and swipes the stories a visitor opened, offline, after a reload', async ({
       page,
       context,
