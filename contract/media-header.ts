@@ -49,6 +49,16 @@ function webpSize(b: Uint8Array): HeaderSize | null {
   return null;
 }
 
+/** AVIF: the first `ispe` box (version and flags, then width and height) in its first 4 KB. */
+function avifSize(b: Uint8Array): HeaderSize | null {
+  const end = Math.min(b.length - 12, 4096);
+  for (let at = 0; at < end; at++) {
+    if (b[at] === 0x69 && b[at + 1] === 0x73 && b[at + 2] === 0x70 && b[at + 3] === 0x65)
+      return { width: u32be(b, at + 8), height: u32be(b, at + 12) };
+  }
+  return null;
+}
+
 export function headerSize(bytes: Uint8Array, type: UploadImageType): HeaderSize | null {
   switch (type) {
     case 'image/png':
@@ -58,6 +68,6 @@ export function headerSize(bytes: Uint8Array, type: UploadImageType): HeaderSize
     case 'image/webp':
       return webpSize(bytes);
     case 'image/avif':
-      return null;
+      return avifSize(bytes);
   }
 }

@@ -4,6 +4,7 @@
  * header claims), and the publishing rule that uploads make necessary: every image
  * needs alternative text in both languages.
  */
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
 import { buildImage } from '#tests/factories.ts';
@@ -84,6 +85,18 @@ describe('the size a header claims', () => {
       [0x1f, 0x75, 0],
     );
     expect(headerSize(vp8x, 'image/webp')).toEqual({ width: 30_000, height: 29_984 });
+  });
+});
+
+describe('the size an AVIF claims', () => {
+  it('is read from its image-spatial-extents box', async () => {
+    const avif = await sharp({
+      create: { width: 123, height: 45, channels: 3, background: '#336699' },
+    })
+      .avif()
+      .toBuffer();
+    expect(sniffImage(avif)).toEqual({ ok: true, type: 'image/avif' });
+    expect(headerSize(avif, 'image/avif')).toEqual({ width: 123, height: 45 });
   });
 });
 

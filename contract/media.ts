@@ -73,6 +73,20 @@ export function unsupportedImage(found: SniffedKind): ApiFailure {
   };
 }
 
+/** 415: a body that is not sent as a file (JSON, a form). */
+export const NOT_A_FILE: ApiFailure = {
+  ok: false,
+  status: 415,
+  code: 'unsupported_media_type',
+  message: 'Send the image itself as the request body, with its type (image/…).',
+  field: 'file',
+};
+
+/** Whether a request's Content-Type says it carries a file: an image, raw bytes, or nothing said. */
+export function isFileType(contentType: string | null | undefined): boolean {
+  return !contentType || /^(image\/|application\/octet-stream)/i.test(contentType);
+}
+
 /** 400: the header says image but the pixels cannot be read (truncated, corrupt). */
 export const UNREADABLE_IMAGE: ApiFailure = {
   ok: false,

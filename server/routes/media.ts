@@ -8,7 +8,7 @@
 import type { Context, Hono } from 'hono';
 
 import type { ApiFailure } from '../../contract/failures.ts';
-import { IMAGE_MAX_BYTES, IMAGE_TOO_LARGE } from '../../contract/media.ts';
+import { IMAGE_MAX_BYTES, IMAGE_TOO_LARGE, isFileType, NOT_A_FILE } from '../../contract/media.ts';
 import { routes } from '../../contract/routes.ts';
 import { MEDIA_URL_PREFIX } from '../../contract/routes-media.ts';
 import { requireWriter } from '../auth/current.ts';
@@ -25,15 +25,6 @@ import { EDITORS } from './studio.ts';
 /** Routes whose body is a file, not JSON: the JSON body guard lets them through (app.ts). */
 export const UPLOAD_PATHS: readonly string[] = [routes.uploadStudioImage.path];
 
-/** 415: a body that is not sent as a file (JSON, a form). */
-export const NOT_A_FILE: ApiFailure = {
-  ok: false,
-  status: 415,
-  code: 'unsupported_media_type',
-  message: 'Send the image itself as the request body, with its type (image/…).',
-  field: 'file',
-};
-
 function refuse(c: Context, failure: ApiFailure & { retryAfter?: number }): Response {
   if (failure.retryAfter !== undefined) c.header('Retry-After', String(failure.retryAfter));
   return answerFailure(c, failure);
@@ -43,10 +34,7 @@ export function mediaRoutes(app: Hono<AppEnv>, { db, store }: { db: Database; st
   app.post(routes.uploadStudioImage.path, async (c) => {
     const writer = await requireWriter(c, db, EDITORS);
     if (!writer.ok) return refuse(c, writer);
-    const type = c.req.header('Content-Type') ?? '';
-    if (type !== '' && !/^(image\/|application\/octet-stream)/i.test(type)) {
-      return refuse(c, NOT_A_FILE);
-    }
+    if (!isFileType(c.req.header('Content-Type'))) return refuse(c, NOT_A_FILE);
     const body = await readBounded(c.req.raw, IMAGE_MAX_BYTES);
     if (!body.ok) return refuse(c, IMAGE_TOO_LARGE);
     const derived = await deriveImage(body.bytes);
