@@ -4,7 +4,7 @@
  * decompression bomb is refused there), then, decoded once per width with damage
  * treated as failure, turned upright by its EXIF orientation and stripped of every
  * metadata (location included): the demo media's AVIF and WebP widths, dominant
- * colour and placeholder (recipe.mjs), and the upright original.
+ * colour and placeholder (recipe.mjs), and the upright original (at most twice the widest width).
  *
  * One image at a time per process, one libvips thread: on a small machine an upload
  * never starves the API's other requests, and memory stays bounded (bench/media.ts).
@@ -20,7 +20,7 @@ import {
   unsupportedImage,
   type UploadImageType,
 } from '../../contract/media.ts';
-import { AVIF, dominantColour, placeholder, targetWidths, WEBP } from './recipe.mjs';
+import { AVIF, dominantColour, placeholder, targetWidths, WEBP, WIDTHS } from './recipe.mjs';
 
 sharp.concurrency(1);
 sharp.cache(false);
@@ -36,11 +36,14 @@ export interface DerivedImage {
   height: number;
   color: string;
   placeholder: string;
-  /** The upright original without metadata, in its own format. */
+  /** The upright original without metadata, in its own format, at most ORIGINAL_MAX_WIDTH wide. */
   original: DerivedFile;
   /** AVIF then WebP for each width, narrowest first. */
   variants: DerivedFile[];
 }
+
+/** The widest original kept: twice the widest width served. */
+export const ORIGINAL_MAX_WIDTH = 2 * Math.max(...WIDTHS);
 
 /** Decoding options for every pass: bounded pixels, damage is an error. */
 const INPUT = { limitInputPixels: IMAGE_MAX_PIXELS, failOn: 'truncated' } as const;
@@ -55,7 +58,8 @@ function encodeOriginal(image: Sharp, type: UploadImageType): Sharp {
     case 'image/avif':
       return image.avif({ quality: 70, effort: 3 });
     case 'image/jpeg':
-      return image.jpeg({ quality: 90, mozjpeg: true });
+      // Not mozjpeg: its progressive scans hold the whole image's coefficients.
+      return image.jpeg({ quality: 90 });
   }
 }
 
@@ -117,10 +121,15 @@ async function derive(bytes: Uint8Array, type: UploadImageType): Promise<DeriveO
           channels: smallest.info.channels,
         },
       });
+    // Kept for widths to come, at most twice the widest served: re-encoding a
+    // 40-megapixel photo at full size cost +400 MB and 40 s (docs/decisions/036).
+    const kept = Math.min(width, ORIGINAL_MAX_WIDTH);
+    const reduced =
+      kept < width ? upright().resize({ width: kept, kernel: 'lanczos3' }) : upright();
     const original: DerivedFile = {
-      bytes: await encodeOriginal(upright(), type).toBuffer(),
+      bytes: await encodeOriginal(reduced, type).toBuffer(),
       contentType: type,
-      width,
+      width: kept,
     };
     return {
       ok: true,
