@@ -7,7 +7,8 @@
 import { z } from 'zod/mini';
 
 import type { ApiFailure } from './failures.ts';
-import { imageSchema } from './schemas.ts';
+import { imageSchema, type Locale, type Localized } from './schemas.ts';
+import type { StoryDocument } from './studio.ts';
 
 /** Largest upload, in bytes: a 60-megapixel camera JPEG is well under it. */
 export const IMAGE_MAX_BYTES = 40 * 1024 * 1024;
@@ -125,8 +126,27 @@ export function sniffImage(
     if (/hei[cxms]|hev[cx]|mif1|msf1/.test(brands)) return { ok: false, kind: 'heic' };
   }
   const text = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
-  if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg')))
-    return { ok: false, kind: 'svg' };
+  // An SVG may open with an XML declaration, a doctype or comments before `<svg`.
   if (text.includes('<svg')) return { ok: false, kind: 'svg' };
   return { ok: false, kind: 'other' };
+}
+
+const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'French', en: 'English' };
+
+/**
+ * The first image without alternative text in a language (uploads arrive without
+ * any): a visitor who cannot see it must still be told what it shows, in both.
+ */
+export function missingAltText(doc: StoryDocument): string | null {
+  const images: [string, Localized][] = [];
+  if (doc.cover) images.push(['The cover image', doc.cover.alt]);
+  for (const [index, card] of doc.cards.entries()) {
+    if (card.kind === 'image' && card.image)
+      images.push([`Card ${index + 1}: its image`, card.image.alt]);
+  }
+  for (const [what, alt] of images) {
+    const locale = (['fr', 'en'] as const).find((l) => alt[l].trim() === '');
+    if (locale) return `${what} needs alternative text in ${LANGUAGE_NAMES[locale]}.`;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
  * changed between two documents, whether a draft may go public, and the studio's
  * refusals, worded once. The schemas are in studio.ts.
  */
+import { missingAltText } from './media.ts';
 import { cardSchema, type Locale, type Localized, localizedSchema, type Story } from './schemas.ts';
 import {
   type Completeness,
@@ -93,7 +94,7 @@ export function publishable(
   if (!fr || !en)
     return { ok: false, problem: `Texts are missing in ${!fr ? 'French' : 'English'}.` };
   if (!doc.cover) return { ok: false, problem: 'The story needs a cover image.' };
-  const altMissing = missingAlt(doc);
+  const altMissing = missingAltText(doc);
   if (altMissing) return { ok: false, problem: altMissing };
   if (doc.themes.length === 0) return { ok: false, problem: 'The story needs at least one theme.' };
   if (doc.cards.length === 0) return { ok: false, problem: 'The story needs at least one card.' };
@@ -130,26 +131,6 @@ export function publishable(
       related: doc.related,
     },
   };
-}
-
-const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'French', en: 'English' };
-
-/**
- * The first image without alternative text in a language (uploads arrive without
- * any): a visitor who cannot see it must still be told what it shows, in both.
- */
-function missingAlt(doc: StoryDocument): string | null {
-  const images: [string, Localized][] = [];
-  if (doc.cover) images.push(['The cover image', doc.cover.alt]);
-  for (const [index, card] of doc.cards.entries()) {
-    if (card.kind === 'image' && card.image)
-      images.push([`Card ${index + 1}: its image`, card.image.alt]);
-  }
-  for (const [what, alt] of images) {
-    const locale = (['fr', 'en'] as const).find((l) => alt[l].trim() === '');
-    if (locale) return `${what} needs alternative text in ${LANGUAGE_NAMES[locale]}.`;
-  }
-  return null;
 }
 
 /** A new story's first draft. */
