@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_METHODS, apiUrl, queryString, routes } from './routes.ts';
 import { accountRoutes } from './routes-account.ts';
 import { inMovementRoutes } from './routes-in-movement.ts';
+import { mediaRoutes } from './routes-media.ts';
 import { studioRoutes } from './routes-studio.ts';
 import { visitorRoutes } from './routes-visitors.ts';
 
@@ -35,7 +36,7 @@ describe('allowed methods', () => {
 
 describe('the route tables', () => {
   it('join without a name or a path and method twice', () => {
-    const tables = [visitorRoutes, accountRoutes, inMovementRoutes, studioRoutes];
+    const tables = [visitorRoutes, accountRoutes, inMovementRoutes, studioRoutes, mediaRoutes];
     const names = tables.flatMap((table) => Object.keys(table));
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(routes).sort()).toEqual([...names].sort());

@@ -3,7 +3,7 @@
  * schema of its 200 response. The server, the MSW handlers and the tests read this
  * whole table, so a path or a shape can only change in one place; it joins the
  * visitors' routes and each area's (routes-visitors.ts, routes-account.ts,
- * routes-in-movement.ts, routes-studio.ts), which the client reads one by one so that a page carries
+ * routes-in-movement.ts, routes-studio.ts, routes-media.ts), which the client reads one by one so that a page carries
  * only the schemas of the routes it calls (decision 026).
  */
 import type { z } from 'zod/mini';
@@ -11,6 +11,7 @@ import type { z } from 'zod/mini';
 import { routePath, routeUrl } from './route-table.ts';
 import { accountRoutes } from './routes-account.ts';
 import { inMovementRoutes } from './routes-in-movement.ts';
+import { mediaRoutes } from './routes-media.ts';
 import { studioRoutes } from './routes-studio.ts';
 import { visitorRoutes } from './routes-visitors.ts';
 
@@ -28,6 +29,7 @@ export const routes = {
   ...accountRoutes,
   ...inMovementRoutes,
   ...studioRoutes,
+  ...mediaRoutes,
 } as const;
 
 /**

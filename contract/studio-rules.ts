@@ -3,6 +3,7 @@
  * changed between two documents, whether a draft may go public, and the studio's
  * refusals, worded once. The schemas are in studio.ts.
  */
+import { missingAltText } from './media.ts';
 import { cardSchema, type Locale, type Localized, localizedSchema, type Story } from './schemas.ts';
 import {
   type Completeness,
@@ -93,6 +94,8 @@ export function publishable(
   if (!fr || !en)
     return { ok: false, problem: `Texts are missing in ${!fr ? 'French' : 'English'}.` };
   if (!doc.cover) return { ok: false, problem: 'The story needs a cover image.' };
+  const altMissing = missingAltText(doc);
+  if (altMissing) return { ok: false, problem: altMissing };
   if (doc.themes.length === 0) return { ok: false, problem: 'The story needs at least one theme.' };
   if (doc.cards.length === 0) return { ok: false, problem: 'The story needs at least one card.' };
   const cards = [];

@@ -9,13 +9,8 @@
  */
 import { z } from 'zod/mini';
 
-import {
-  imageSchema,
-  slugSchema,
-  storyKindSchema,
-  tileSizeSchema,
-  videoSchema,
-} from './schemas.ts';
+import { draftImageSchema } from './media.ts';
+import { slugSchema, storyKindSchema, tileSizeSchema, videoSchema } from './schemas.ts';
 
 export const STUDIO_TITLE_MAX = 200;
 export const STUDIO_TEXT_MAX = 4000;
@@ -45,7 +40,7 @@ export const draftCardSchema = z.discriminatedUnion('kind', [
   z.object({
     id: cardId,
     kind: z.literal('image'),
-    image: z.nullable(imageSchema),
+    image: z.nullable(draftImageSchema),
     caption: draftText(STUDIO_TEXT_MAX),
     credit: z.string().check(z.maxLength(200)),
   }),
@@ -76,7 +71,8 @@ export const storyDocumentSchema = z.object({
   kind: storyKindSchema,
   themes: z.array(slugSchema).check(z.maxLength(STUDIO_LIST_MAX)),
   people: z.array(slugSchema).check(z.maxLength(STUDIO_LIST_MAX)),
-  cover: z.nullable(imageSchema),
+  /** Uploaded images arrive without alternative text; publishing asks for it (studio-rules.ts). */
+  cover: z.nullable(draftImageSchema),
   tile: tileSizeSchema,
   /** Stories the editors chose as next steps; only the published ones are shown. */
   related: z.array(slugSchema).check(z.maxLength(STUDIO_LIST_MAX)),

@@ -14,6 +14,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { getResponse } from 'msw';
 
+import { MEDIA_URL_PREFIX } from '../contract/routes-media.ts';
 import { errorBody } from '../contract/schemas.ts';
 import { handlers } from './handlers/index.ts';
 import { setMockLatency } from './handlers/respond.ts';
@@ -32,6 +33,12 @@ export function createMockApp(distDir: string) {
     }
     return response ?? c.json(errorBody('not_found', `No API route ${c.req.path}`), 404);
   });
+
+  // Images uploaded on mocked content (handlers/media.ts), served from the handlers' memory.
+  app.get(
+    `${MEDIA_URL_PREFIX}*`,
+    async (c) => (await getResponse(handlers, c.req.raw)) ?? c.notFound(),
+  );
 
   // Hashed build assets never change: cache them for a year.
   app.use('/assets/*', async (c, next) => {

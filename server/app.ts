@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 
 import type { ServerRenderer } from '../contract/boot.ts';
 import { methodNotAllowed, noApiRoute } from '../contract/failures.ts';
-import { ALLOWED_METHODS, API_PREFIX } from '../contract/routes.ts';
+import { ALLOWED_METHODS, API_PREFIX, MAX_BODY_BYTES } from '../contract/routes.ts';
 import type { Database } from './db/adapter.ts';
 import { classifyDatabaseError } from './db/errors.ts';
 import { bodyGuard } from './http/body-guard.ts';
@@ -23,12 +23,14 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-files.ts';
 import { parseReportThreshold } from './in-movement/config.ts';
 import { type Mailer, mailerFromEnv } from './mail/mailer.ts';
+import { databaseMediaStore, type MediaStore } from './media/store.ts';
 import { coalesce } from './queries/coalesce.ts';
 import type { SearchLimits } from './queries/search-limits.ts';
 import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inMovementRoutes } from './routes/in-movement.ts';
+import { mediaRoutes, UPLOAD_PATHS } from './routes/media.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { pageBootKey, pageLocale, pageParts } from './routes/page-boot.ts';
 import { loadRenderer } from './routes/page-renderer.ts';
@@ -65,6 +67,8 @@ export interface AppOptions {
    * `distDir` when there is one matching it; null for none (the browser draws them).
    */
   renderer?: Promise<ServerRenderer | null> | null;
+  /** Where uploads live (server/media/store.ts): by default this database. */
+  media?: MediaStore;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -82,6 +86,7 @@ export function createApp({
   reportThreshold = parseReportThreshold(process.env.REPORT_THRESHOLD),
   clock = () => new Date(),
   renderer,
+  media = databaseMediaStore(db),
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -98,7 +103,12 @@ export function createApp({
   healthRoutes(app, db, isDraining);
 
   // Every write attempt counts, before anything reads its body.
-  app.use(`${API_PREFIX}/*`, writeLimit(db, trustProxy), sameOriginWrites(), ...bodyGuard());
+  app.use(
+    `${API_PREFIX}/*`,
+    writeLimit(db, trustProxy),
+    sameOriginWrites(),
+    ...bodyGuard(MAX_BODY_BYTES, UPLOAD_PATHS),
+  );
   const deps = {
     db,
     cache: cache ?? new ResponseCache(),
@@ -114,6 +124,7 @@ export function createApp({
   accountRoutes(app, { db });
   inMovementRoutes(app, { db, reportThreshold });
   studioRoutes(app, { db, clock });
+  mediaRoutes(app, { db, store: media });
   // The outbox holds working sign-in links: never shown in production, even if
   // SMTP_URL was forgotten there.
   if (mailer.kind === 'outbox' && process.env.NODE_ENV !== 'production') outboxRoutes(app, db);

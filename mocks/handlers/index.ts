@@ -2,6 +2,7 @@ import { accountHandlers } from './account.ts';
 import { authHandlers } from './auth.ts';
 import { fallbackHandlers } from './fallback.ts';
 import { inMovementHandlers } from './in-movement.ts';
+import { mediaHandlers } from './media.ts';
 import { pathHandlers } from './paths.ts';
 import { peopleHandlers } from './people.ts';
 import { searchHandlers } from './search.ts';
@@ -20,5 +21,6 @@ export const handlers = [
   ...authHandlers,
   ...accountHandlers,
   ...studioHandlers,
+  ...mediaHandlers,
   ...fallbackHandlers,
 ];

@@ -12,7 +12,11 @@ import { MAX_BODY_BYTES } from '../../contract/routes.ts';
 import { BODYLESS, mayHaveBody } from './connection.ts';
 import { answerFailure } from './errors.ts';
 
-export function bodyGuard(maxBytes = MAX_BODY_BYTES): MiddlewareHandler[] {
+/** `files`: the upload routes, whose body is a file they bound themselves (server/routes/media.ts). */
+export function bodyGuard(
+  maxBytes = MAX_BODY_BYTES,
+  files: readonly string[] = [],
+): MiddlewareHandler[] {
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: (c) => answerFailure(c, payloadTooLarge(maxBytes)),
@@ -28,6 +32,6 @@ export function bodyGuard(maxBytes = MAX_BODY_BYTES): MiddlewareHandler[] {
   const withBody =
     (middleware: MiddlewareHandler): MiddlewareHandler =>
     (c, next) =>
-      BODYLESS.has(c.req.method) ? next() : middleware(c, next);
+      BODYLESS.has(c.req.method) || files.includes(c.req.path) ? next() : middleware(c, next);
   return [withBody(jsonOnly), withBody(limit)];
 }

@@ -14,14 +14,16 @@ import { fileURLToPath } from 'node:url';
 
 import sharp from 'sharp';
 
+import {
+  dominantColour,
+  placeholder as placeholderOf,
+  WIDTHS,
+} from '../../server/media/recipe.mjs';
 import { CREDIT, FILMS, IMAGES } from './catalogue.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const imgDir = path.join(root, 'media/images');
 const filmDir = path.join(root, 'public/media/films');
-export const WIDTHS = [480, 960, 1600];
-
-const hex = ({ r, g, b }) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
 function sortKeys(v) {
   if (Array.isArray(v)) return v.map(sortKeys);
@@ -37,19 +39,15 @@ function sortKeys(v) {
 async function imageEntry(file, meta) {
   const img = sharp(file);
   const { width, height } = await img.metadata();
-  const { dominant } = await img.stats();
-  const ph = await sharp(file)
-    .resize(16, Math.max(1, Math.round((16 * height) / width)))
-    .blur(0.6)
-    .webp({ quality: 40, effort: 6 })
-    .toBuffer();
-  const placeholder = `data:image/webp;base64,${ph.toString('base64')}`;
+  const color = await dominantColour(img);
+  // The same recipe as an upload's (server/media/recipe.mjs).
+  const placeholder = await placeholderOf(sharp(file), width, height);
   if (placeholder.length >= 600)
     throw new Error(`placeholder too long for ${file}: ${placeholder.length}`);
   return {
     width,
     height,
-    color: hex(dominant),
+    color,
     placeholder,
     description: meta.alt,
     credit: meta.credit || CREDIT,

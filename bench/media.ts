@@ -1,0 +1,199 @@
+/**
+ * `npm run bench:media`: a report, not a test. The server's memory while it makes a
+ * 40-megapixel photo into the viewer's widths (decision 036): the real server
+ * (server/index.ts on PGlite, a fresh data directory) is started, the demo editor
+ * signs in through the development outbox, one small upload loads sharp, and the
+ * process's resident memory (RSS, /proc/<pid>/status) is read at idle — the baseline
+ * of the same run — then sampled every 20 ms while the 40-megapixel JPEG is uploaded
+ * and derived. Prints the peak beside the baseline and their ratio; writes the
+ * figures to bench/out/. Linux only (it reads /proc). Method: docs/bench.md.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import sharp from 'sharp';
+
+import { waitForOk } from '../server/testing/http.ts';
+import { freePort } from '../server/testing/processes.ts';
+import { formatTable, ratio, round, type Row } from './lib/stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench/out');
+const EDITOR = 'editor@in-movement.example';
+/** 7,744 × 5,166: 40.0 megapixels, a 3:2 camera's frame. */
+const WIDTH = 7744;
+const HEIGHT = 5166;
+
+const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
+
+/** A field of /proc/<pid>/status in bytes (VmRSS: now; VmHWM: the peak so far). */
+function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
+  return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) * 1024;
+}
+
+async function startServer(): Promise<{
+  url: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parcours-bench-media-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      DIST_DIR: '',
+      SMTP_URL: '',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'silent',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForOk(`${url}/readyz`, 180_000, () =>
+    child.exitCode !== null ? `the server exited with ${child.exitCode}` : null,
+  );
+  return {
+    url,
+    child,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs the demo editor in as a person would: a link asked for, read in the outbox, opened. */
+async function signIn(url: string): Promise<string> {
+  const json = { 'Content-Type': 'application/json' };
+  const asked = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: EDITOR, locale: 'en' }),
+  });
+  const binding = asked.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const outbox = await (await fetch(`${url}/__outbox`)).text();
+  const token = /\/sign-in\/verify\?token=([A-Za-z0-9_-]{43})/.exec(outbox)?.[1];
+  if (!token) throw new Error('no sign-in link in the outbox');
+  const verified = await fetch(`${url}/api/auth/verify`, {
+    method: 'POST',
+    headers: { ...json, Cookie: binding },
+    body: JSON.stringify({ token }),
+  });
+  const session = verified.headers.getSetCookie().find((c) => c.startsWith('parcours_session='));
+  if (!session) throw new Error(`verify answered ${verified.status}`);
+  return session.split(';')[0]!;
+}
+
+async function upload(url: string, cookie: string, bytes: Uint8Array): Promise<number> {
+  const response = await fetch(`${url}/api/studio/media/images`, {
+    method: 'POST',
+    headers: { Cookie: cookie, 'Content-Type': 'image/jpeg' },
+    body: new Uint8Array(bytes),
+  });
+  if (response.status !== 201)
+    throw new Error(`upload answered ${response.status}: ${await response.text()}`);
+  return response.status;
+}
+
+/** A photo-like 40-megapixel JPEG: noise over a gradient, so it compresses as a photo does. */
+async function bigPhoto(): Promise<Buffer> {
+  return sharp({
+    create: {
+      width: WIDTH,
+      height: HEIGHT,
+      channels: 3,
+      background: '#6a7f92',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
+  })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
+
+async function main(): Promise<void> {
+  console.log('[bench:media] making a 40-megapixel JPEG and starting the server…');
+  const photo = await bigPhoto();
+  const server = await startServer();
+  try {
+    const pid = server.child.pid!;
+    const cookie = await signIn(server.url);
+    // sharp and libvips loaded, as on a server that has taken one upload.
+    await upload(
+      server.url,
+      cookie,
+      await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    const idle = status(pid, 'VmRSS');
+    let peak = idle;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, status(pid, 'VmRSS'));
+    }, 20);
+    const started = Date.now();
+    await upload(server.url, cookie, photo);
+    const seconds = (Date.now() - started) / 1000;
+    clearInterval(timer);
+    peak = Math.max(peak, status(pid, 'VmHWM'));
+    const rows: Row[] = [
+      {
+        section: 'media',
+        measure: `server RSS, peak while deriving a ${WIDTH}×${HEIGHT} JPEG (${mb(photo.length)} MB)`,
+        value: `${mb(peak)} MB`,
+        baseline: `${mb(idle)} MB idle`,
+        ratio: ratio(peak, idle),
+      },
+      {
+        section: 'media',
+        measure: 'server RSS, added by the upload (peak − idle)',
+        value: `${mb(peak - idle)} MB`,
+      },
+      {
+        section: 'media',
+        measure: 'upload answered in (one run, informative)',
+        value: `${round(seconds, 1)} s`,
+      },
+    ];
+    console.log(formatTable(rows));
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, `bench-media-${new Date().toISOString().slice(0, 10)}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          idleRss: idle,
+          peakRss: peak,
+          photoBytes: photo.length,
+          width: WIDTH,
+          height: HEIGHT,
+          seconds,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`[bench:media] figures written to ${file}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+await main();
