@@ -103,6 +103,7 @@ function unrest(): string | null {
   const viewer = document.querySelector('.viewer');
   if (card === null) return viewer === null ? null : 'the story viewer is still closing';
   if (!viewer) return 'the story viewer is not open yet';
+  if (viewer.querySelector('.spinner')) return 'the story is still loading';
   const shown = deckCard();
   // A story still loading, or one that does not exist, shows no deck: its card is not named.
   if (shown === null)
