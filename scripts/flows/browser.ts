@@ -48,12 +48,18 @@ export async function mockServer(): Promise<{ base: string; stop: () => void }> 
   return { base, stop: () => server.kill('SIGTERM') };
 }
 
-/** Finite animations still running (a spinner's endless loop does not count). A string: tsx's helpers do not exist in the page. */
+/**
+ * Finite animations still running (a spinner's endless loop does not count), plus one
+ * while something is loading (busy, or a spinner shown: under reduced motion a loading
+ * state holds still long enough to pass for settled). A string: tsx's helpers do not
+ * exist in the page.
+ */
 const RUNNING = `document.getAnimations().filter((a) => a.playState === 'running' &&
-  a.effect && a.effect.getComputedTiming().iterations !== Infinity).length`;
+  a.effect && a.effect.getComputedTiming().iterations !== Infinity).length +
+  (document.querySelector('[aria-busy="true"], .spinner') ? 1 : 0)`;
 
 /**
- * The screen once it has settled: no finite animation running (bounded), then two
+ * The screen once it has settled: nothing moving or loading (bounded), then two
  * identical screenshots in a row, or the last one when the time is up.
  */
 export async function settledShot(page: Page): Promise<{ png: Buffer; settled: boolean }> {

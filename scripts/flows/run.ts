@@ -206,10 +206,11 @@ async function main(): Promise<void> {
       const rows = [];
       for (const { checkpoint, note } of checkpoints) {
         const cells: Cell[] = [];
-        for (const [c, column] of columns.entries()) {
+        for (const column of columns) {
           const shot = column.run.shots.get(checkpoint);
-          const file = (kind: string) =>
-            join(dir, kind, checkpoint, `${c}-${column.name.replace(/[^a-z0-9-]+/gi, '_')}.png`);
+          // Named by frame and variant, so a narrower run still finds its previous pictures.
+          const slug = column.name.replace(/[^a-z0-9-]+/gi, '_');
+          const file = (kind: string) => join(dir, kind, checkpoint, `${slug}.png`);
           const failure =
             column.run.failure?.checkpoint === checkpoint ? column.run.failure.reason : null;
           if (!shot) {
@@ -235,7 +236,7 @@ async function main(): Promise<void> {
             const result = await diffPixels(readFileSync(beforePath), shot.png);
             ratio = result.ratio;
             if (result.png) {
-              diff = join(dir, 'latest', 'diff', checkpoint, `${c}.png`);
+              diff = join(dir, 'latest', 'diff', checkpoint, `${slug}.png`);
               mkdirSync(join(diff, '..'), { recursive: true });
               writeFileSync(diff, result.png);
             }
