@@ -46,7 +46,11 @@ async function start() {
   const hydrated = container.firstElementChild !== null && (await hydrate(container, queryClient));
   if (!hydrated) {
     const root = createRoot(container);
-    const router = createAppRouter(queryClient);
+    // In a flow board's frame, a router with the frame's own history (decision 031).
+    const framed = import.meta.env.VITE_MOCK_API
+      ? (await import('./preview/preview-boot.ts')).createFrameRouter(queryClient)
+      : null;
+    const router = framed ?? createAppRouter(queryClient);
     // A transition renders in slices that yield to the browser every few milliseconds:
     // the first screen (a grid of tiles, with the data the page carried) then blocks
     // neither input nor the network for the long task a synchronous render would be.

@@ -9,7 +9,7 @@ export const searchPersonStory = defineFlow({
   world: {
     scenario: 'default',
     locale: 'fr',
-    // The results arrive a beat late, so the loading state shows at its checkpoint.
+    // The results arrive a beat late: the loading state shows on the way to the checkpoint.
     rules: [{ kind: 'delay', route: 'search', ms: 600 }],
   },
   steps: [

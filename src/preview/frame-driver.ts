@@ -16,9 +16,9 @@ import { FRAME_SOURCE, type FrameReport, isDoStepMessage } from './preview-messa
 type Router = ReturnType<typeof createAppRouter>;
 type Outcome = { ok: true } | { ok: false; reason: string };
 
-const STEP_TIMEOUT_MS = 6000;
-/** Long enough for the story viewer's opening and closing motion to end. */
-const VIEWER_MOTION_MS = 1000;
+const STEP_TIMEOUT_MS = 8000;
+/** The screen must hold still this long (no animation, the URL naming what is shown). */
+const QUIET_MS = 150;
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 
@@ -51,29 +51,98 @@ function control(text: string): HTMLElement | undefined {
   );
 }
 
-function settle(ms = 300): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)));
-  });
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** A message's template as a pattern: `{current} sur {total}` matches `3 sur 7`. */
+function templatePattern(key: string): RegExp {
+  const escaped = label(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace(/\\\{(\w+)\\\}/g, '(\\d+)')}$`);
 }
 
-/** Waits until the frame's address says the step is done. */
-async function until(
-  done: (url: URL) => boolean,
-  expected: string,
-  settleMs = 300,
-): Promise<Outcome> {
+/**
+ * The card the deck shows, 1-based (its end card: the card after the last), read from
+ * its current slot's own label; null when no deck is on the screen.
+ */
+function deckCard(): number | null {
+  const slot = document.querySelector('.deck__slot:not([aria-hidden])');
+  if (!slot) return null;
+  const name = slot.getAttribute('aria-label') ?? '';
+  const position = templatePattern('viewer.position').exec(name);
+  if (position) return Number(position[1]);
+  if (name === label('viewer.endLabel')) {
+    const total = document.querySelectorAll('.deck .progress__segment').length;
+    return total + 1;
+  }
+  return null;
+}
+
+/**
+ * The app's own "settled" signals, rather than a fixed time (decision 030): no Web
+ * Animation or CSS transition is running (the deck lands with a Web Animation, the
+ * viewer opens and closes with framer's), nothing is marked busy (results on their
+ * way), no story viewer lingers once the address
+ * has left the story, and on a story the address names the card the deck shows (it
+ * follows the landing once the browser is idle).
+ */
+function unrest(): string | null {
+  const running = document
+    .getAnimations()
+    .filter(
+      (animation) =>
+        animation.playState === 'running' &&
+        animation.effect?.getComputedTiming().iterations !== Infinity,
+    );
+  if (running.length > 0) {
+    const target = (running[0]?.effect as KeyframeEffect | null)?.target;
+    return `an animation is running (${target instanceof Element ? target.className || target.tagName : '?'})`;
+  }
+  if (document.querySelector('[aria-busy="true"]')) return 'the page is busy loading';
+  const url = new URL(window.location.href);
+  const card = cardOf(url);
+  const viewer = document.querySelector('.viewer');
+  if (card === null) return viewer === null ? null : 'the story viewer is still closing';
+  if (!viewer) return 'the story viewer is not open yet';
+  if (viewer.querySelector('.spinner')) return 'the story is still loading';
+  const shown = deckCard();
+  // A story still loading, or one that does not exist, shows no deck: its card is not named.
+  if (shown === null)
+    return document.querySelector('.deck') === null ? null : 'the deck has no card';
+  return shown === card ? null : `the deck shows card ${shown}, the address card ${card}`;
+}
+
+/** Why the app was last found not at rest, for a failed step's reason. */
+let lastUnrest: string | null = null;
+
+/** Waits until the app is at rest for QUIET_MS (or the step's time is up). */
+async function settle(deadline = Date.now() + STEP_TIMEOUT_MS): Promise<boolean> {
+  let since: number | null = null;
+  while (Date.now() < deadline) {
+    await nextFrame();
+    lastUnrest = unrest();
+    if (lastUnrest !== null) since = null;
+    else if (since === null) since = Date.now();
+    else if (Date.now() - since >= QUIET_MS) return true;
+    await pause(30);
+  }
+  return false;
+}
+
+/** Waits until the frame's address says the step is done and the app has settled. */
+async function until(done: (url: URL) => boolean, expected: string): Promise<Outcome> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (done(new URL(window.location.href))) {
-      await settle(settleMs);
-      return { ok: true };
+    if (done(new URL(window.location.href)) && (await settle(deadline))) {
+      if (done(new URL(window.location.href))) return { ok: true };
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
   }
+  const still = done(new URL(window.location.href))
+    ? `not settled: ${lastUnrest}`
+    : `expected ${expected}`;
   return {
     ok: false,
-    reason: `Still at ${here()} after ${STEP_TIMEOUT_MS / 1000} s (expected ${expected}).`,
+    reason: `Still at ${here()} after ${STEP_TIMEOUT_MS / 1000} s (${still}).`,
   };
 }
 
@@ -119,7 +188,10 @@ function setOffline(offline: boolean): void {
   window.dispatchEvent(new Event(offline ? 'offline' : 'online'));
 }
 
-/** Presses the viewer's own button (or key) until the address moves: an opening story ignores input. */
+/**
+ * Presses the viewer's own button (or key) once the viewer has settled: a press during
+ * its opening motion is ignored, and pressing again after a slow close went back twice.
+ */
 async function swipe(direction: 'next' | 'previous' | 'close'): Promise<Outcome> {
   const before = cardOf(new URL(window.location.href));
   if (before === null) return { ok: false, reason: `No story open to swipe (${here()}).` };
@@ -129,26 +201,16 @@ async function swipe(direction: 'next' | 'previous' | 'close'): Promise<Outcome>
   const want = direction === 'next' ? before + 1 : before - 1;
   const done = (url: URL) => (direction === 'close' ? cardOf(url) === null : cardOf(url) === want);
   const expected = direction === 'close' ? 'the story closed' : `card ${want}`;
-  const deadline = Date.now() + STEP_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (cardOf(new URL(window.location.href)) !== before) break;
-    const button = control(label(key));
-    if (button) {
-      button.click();
-    } else {
-      // Without its button, the key a keyboard would use.
-      const keyName = { next: 'ArrowRight', previous: 'ArrowLeft', close: 'Escape' }[direction];
-      const target = document.querySelector('[role="dialog"]') ?? document.body;
-      target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true }));
-    }
-    // Closing goes back in history once its motion ends: wait longer before pressing again.
-    const moved = Date.now() + (direction === 'close' ? 2500 : 1000);
-    while (Date.now() < moved && cardOf(new URL(window.location.href)) === before) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  const button = control(label(key));
+  if (button) {
+    button.click();
+  } else {
+    // Without its button, the key a keyboard would use.
+    const keyName = { next: 'ArrowRight', previous: 'ArrowLeft', close: 'Escape' }[direction];
+    const target = document.querySelector('[role="dialog"]') ?? document.body;
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true }));
   }
-  // The viewer animates in and out: input before it has finished is ignored or misread.
-  return until(done, expected, VIEWER_MOTION_MS);
+  return until(done, expected);
 }
 
 async function typeSearch(text: string): Promise<Outcome> {
@@ -180,6 +242,8 @@ async function openSharedLink(router: Router): Promise<Outcome> {
 }
 
 async function perform(router: Router, step: FlowStep): Promise<Outcome> {
+  // Input while the app still moves is ignored or misread (decision 030): start at rest.
+  await settle();
   switch (step.do) {
     case 'goto': {
       const target = new URL(step.url, window.location.href);
@@ -195,7 +259,6 @@ async function perform(router: Router, step: FlowStep): Promise<Outcome> {
       return until(
         (url) => url.pathname.startsWith(`/stories/${step.story}`),
         `the story “${step.story}”`,
-        VIEWER_MOTION_MS,
       );
     }
     case 'tap-person': {
@@ -219,7 +282,7 @@ async function perform(router: Router, step: FlowStep): Promise<Outcome> {
       const button = await waitFor(() => control(text));
       if (!button) return { ok: false, reason: `No button “${text}” on this screen (${here()}).` };
       button.click();
-      await settle(600);
+      await settle();
       return { ok: true };
     }
     case 'swipe':
@@ -232,8 +295,11 @@ async function perform(router: Router, step: FlowStep): Promise<Outcome> {
     case 'type-search': {
       const typed = await typeSearch(step.text);
       if (!typed.ok) return typed;
-      await settle(900);
-      return { ok: true };
+      // The query reaches the address after a pause, then the results arrive.
+      return until(
+        (url) => url.searchParams.get('q') === step.text.trim(),
+        `the results for “${step.text}”`,
+      );
     }
     case 'offline':
     case 'online':

@@ -5,7 +5,10 @@
  * board's frames the app first gets its frame's world (storage namespace, language,
  * path so far), then a driver that takes the board's steps.
  */
-import type { createAppRouter } from '#src/app/router.tsx';
+import type { QueryClient } from '@tanstack/react-query';
+import { createMemoryRouter } from 'react-router';
+
+import { appRoutes, type createAppRouter } from '#src/app/router.tsx';
 import { apiGet } from '#src/lib/api-client.ts';
 import { LOCALE_STORAGE_KEY } from '#src/lib/i18n.tsx';
 import {
@@ -61,6 +64,29 @@ export async function startPreview(): Promise<boolean> {
     await seedFrame(frame);
   }
   return false;
+}
+
+/**
+ * Inside a board's frame, the app's router keeps its own history. Frames share their
+ * page's session history: a story's close (`history.go(-1)`) in one frame would undo
+ * the last navigation of whichever frame moved last, another frame's walk. A memory
+ * history per frame keeps Back and close in the frame; its address still follows
+ * (replaced, so no shared entry is added), for reloads and the board's caption.
+ */
+export function createFrameRouter(
+  queryClient: QueryClient,
+): ReturnType<typeof createAppRouter> | null {
+  if (!currentMockFrame()) return null;
+  const { pathname, search, hash } = window.location;
+  const router = createMemoryRouter(appRoutes(queryClient), {
+    initialEntries: [`${pathname}${search}${hash}`],
+  });
+  router.subscribe(({ location }) => {
+    const href = `${location.pathname}${location.search}${location.hash}`;
+    if (href !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(window.history.state, '', href);
+  });
+  return router;
 }
 
 /** Inside a board's frame, the driver that plays the board's steps on this router. */

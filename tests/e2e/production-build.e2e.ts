@@ -17,6 +17,9 @@ const BOARD_TRACES = [
   'search-person-story',
   'open-shared-link',
   'Flow board',
+  // The panel's API rules.
+  'Apply rules to every frame',
+  'Contract-breaking answer',
 ];
 
 test.describe('the production build', () => {

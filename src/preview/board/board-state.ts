@@ -3,12 +3,14 @@
  * exactly the same thing: the flow (the path), its frames, the step, sync, and any
  * ad-hoc content patch.
  *
- *   /__preview/first-visit?frames=ipad-landscape,phone:slow:en&step=3&sync=0&patch=…
+ *   /__preview/first-visit?frames=ipad-landscape,phone:slow:en&step=3&sync=0&patch=…&rules=…
  */
+import { z } from 'zod/mini';
+
 import { decodeFrameValue, encodeFrameValue } from '#contract/preview-frame.ts';
 import type { Locale } from '#contract/schemas.ts';
 import { checkPatchShape } from '#mocks/flows/content-patch.ts';
-import type { ContentPatch } from '#mocks/flows/world-schema.ts';
+import { type ApiRule, apiRuleSchema, type ContentPatch } from '#mocks/flows/world-schema.ts';
 import { parseScenario, type Scenario, SCENARIOS } from '#mocks/scenarios.ts';
 
 /** The screens a frame can take, in CSS pixels (as tests/browser/devices.ts). */
@@ -37,7 +39,11 @@ export interface BoardState {
   sync: boolean;
   /** A patch over the flow's own, from the panel or a link. */
   patch: ContentPatch | null;
+  /** Per-route API rules in place of the flow's own (an empty list: none), from the panel or a link. */
+  rules: ApiRule[] | null;
 }
+
+const rulesSchema = z.array(apiRuleSchema).check(z.maxLength(20));
 
 export const MAX_FRAMES = 4;
 export const DEFAULT_FRAMES: readonly FrameSpec[] = [
@@ -86,11 +92,14 @@ export function parseBoardState(search: string, stepCount: number): BoardState {
   const step = Number.parseInt(params.get('step') ?? '0', 10);
   const patchText = params.get('patch');
   const patch = patchText === null ? null : checkPatchShape(decodeFrameValue(patchText));
+  const rulesText = params.get('rules');
+  const rules = rulesText === null ? null : rulesSchema.safeParse(decodeFrameValue(rulesText));
   return {
     frames,
     step: Number.isFinite(step) ? Math.min(Math.max(step, 0), stepCount) : 0,
     sync: params.get('sync') !== '0',
     patch: patch?.ok ? patch.patch : null,
+    rules: rules?.success ? rules.data : null,
   };
 }
 
@@ -102,6 +111,7 @@ export function serializeBoardState(state: BoardState): string {
   if (state.step > 0) params.set('step', String(state.step));
   if (!state.sync) params.set('sync', '0');
   if (state.patch) params.set('patch', encodeFrameValue(state.patch));
+  if (state.rules) params.set('rules', encodeFrameValue(state.rules));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

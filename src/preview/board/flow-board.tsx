@@ -25,6 +25,7 @@ import {
 import { DeviceFrame } from './device-frame.tsx';
 import { frameId, Lockstep } from './lockstep.ts';
 import { PatchPanel } from './patch-panel.tsx';
+import { RulesPanel } from './rules-panel.tsx';
 import { StepRail } from './step-rail.tsx';
 
 const PLAY_PAUSE_MS = 1200;
@@ -44,7 +45,7 @@ function frameName(
     locale: spec.locale ?? flow.world.locale,
     path: flow.world.path,
     patch: mergePatches(flow.world.patch, state.patch),
-    rules: flow.world.rules,
+    rules: state.rules ?? flow.world.rules,
   };
   return `${FRAME_NAME_PREFIX}${encodeFrameValue(world)}`;
 }
@@ -157,12 +158,19 @@ function FlowBoard({
           Restart every frame
         </button>
         {self ? null : (
-          <PatchPanel
-            patch={state.patch}
-            scenario={scenario}
-            flowPatch={flow.world.patch}
-            onApply={(patch) => setState({ patch })}
-          />
+          <>
+            <PatchPanel
+              patch={state.patch}
+              scenario={scenario}
+              flowPatch={flow.world.patch}
+              onApply={(patch) => setState({ patch })}
+            />
+            <RulesPanel
+              rules={state.rules}
+              flowRules={flow.world.rules}
+              onApply={(rules) => setState({ rules })}
+            />
+          </>
         )}
       </aside>
       <main className="board-frames" aria-label="Frames">
