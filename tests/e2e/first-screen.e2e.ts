@@ -175,6 +175,37 @@ for (const language of [
 }
 
 test(
+  'a story’s end card hydrates with no mismatch when the device holds a path',
+  { tag: ['@ipad-landscape', '@ipad-portrait'] },
+  async ({ page, demo }) => {
+    // The end card tags and ranks what the visitor has seen, which only the device
+    // knows: the server draws it as for a first visit, and hydration must match that.
+    const story = demo.slideshow;
+    const end = `/stories/${story.slug}/${story.cards.length + 1}`;
+    const choices = page.getByRole('list', { name: /^(Histoires suivantes|Next stories)$/ });
+    await page.goto(end);
+    await viewerRunning(page);
+    // The story it proposes first, read on the device: the server cannot know it was seen.
+    const proposed = await choices.getByRole('link').first().getAttribute('href');
+    await page.goto(proposed!);
+    await viewerRunning(page);
+    const messages = await watchHydration(page, '#root .app-header__brand');
+    await page.goto(end);
+    await viewerRunning(page);
+    // Once the app holds the page, it knows: the story read goes behind the unseen ones
+    // (out of the card, or tagged as seen), unless it is the editors' related pick.
+    await expect
+      .poll(async () => {
+        const link = choices.locator(`a[href="${proposed}"]`);
+        return (await link.count()) === 0 ? 'moved out' : await link.innerText();
+      })
+      .toMatch(/moved out|Déjà vue|Dans la même veine|Seen|Related/);
+    expect(await stillServerDrawn(page)).toBe(true);
+    expect(messages).toEqual([]);
+  },
+);
+
+test(
   'a language chosen on the device wins over the browser’s, once hydrated',
   { tag: '@ipad-landscape' },
   async ({ page }) => {

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Person, Story, StoryList, StorySummary } from '#contract/schemas.ts';
 import { personOptions } from '#src/api/people.ts';
 import { storyListOptions, storyOptions } from '#src/api/stories.ts';
+import { useHydrated } from '#src/lib/use-hydrated.ts';
 import { readPath, visitedStorySlugs } from '#src/lib/visitor-path.ts';
 
 import { pickSurprise, rankNextStories } from './next-stories.ts';
@@ -28,6 +29,28 @@ function allStories(data: InfiniteData<StoryList, string | null>): StorySummary[
 }
 
 const NONE: StorySummary[] = [];
+const NOTHING_SEEN: ReadonlySet<string> = new Set();
+
+/** Where the surprise falls while the server draws it: the same on both sides. */
+const SERVER_ROLL = 0.5;
+
+/**
+ * What only this device knows (the path it holds, a random draw), read once the page is
+ * the browser's: the server draws the end card as for a first visit with a fixed draw,
+ * and hydration must find exactly that, or React throws the server's drawing away.
+ */
+function useDeviceOnce<T>(read: () => T, server: T): T {
+  const hydrated = useHydrated();
+  const [value, setValue] = useState<{ read: T } | null>(() =>
+    hydrated ? { read: read() } : null,
+  );
+  if (hydrated && value === null) {
+    const next = { read: read() };
+    setValue(next);
+    return next.read;
+  }
+  return value ? value.read : server;
+}
 
 export interface NextStories {
   /** The stories the end card proposes, closest first. */
@@ -46,7 +69,7 @@ export interface NextStories {
  */
 export function useNextStories(story: Story, nearEnd: boolean): NextStories {
   const queryClient = useQueryClient();
-  const [visited] = useState(() => visitedStorySlugs(readPath().steps));
+  const visited = useDeviceOnce(() => visitedStorySlugs(readPath().steps), NOTHING_SEEN);
   const sharedPeople = useQueries({
     queries: story.people.map((person) => ({ ...personOptions(person.slug), enabled: nearEnd })),
     combine: countSharedPeople,
@@ -61,7 +84,7 @@ export function useNextStories(story: Story, nearEnd: boolean): NextStories {
     [story, known, visited, sharedPeople],
   );
   // Drawn once, so the surprise stays put while the visitor looks at it.
-  const [roll] = useState(() => Math.random());
+  const roll = useDeviceOnce(Math.random, SERVER_ROLL);
   const surprise = useMemo(
     () => pickSurprise(story.slug, known, next, visited, () => roll),
     [story.slug, known, next, visited, roll],
