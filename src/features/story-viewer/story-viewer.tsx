@@ -63,12 +63,18 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   // the page behind, which then skips its rendering (story-viewer.css): otherwise every
   // frame of a swipe would also lay out, layer and commit the whole springboard and
   // check its lazy images against the viewport. Closing shows it again at once.
+  // A story entered by link (depth 0) has no opening to wait for (no tile grows into
+  // it; the server drew it in place): it covers the page from the start, so the
+  // springboard drawn behind it later never paints, and never becomes the page's
+  // largest contentful paint (it did, on a phone, where its first tile is larger
+  // than a card).
   const present = useIsPresent();
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(depth === 0);
   useEffect(() => {
+    if (opened) return;
     const timer = setTimeout(() => setOpened(true), OPENED_AFTER_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [opened]);
   useEffect(() => {
     if (!opened || !present) return;
     const html = document.documentElement;
