@@ -73,6 +73,19 @@ async function runOnce(url: string, keepAs: string): Promise<Lhr> {
   }
 }
 
+/**
+ * A run again when Lighthouse fails to record its trace (NO_NAVSTART and the like,
+ * seen on a busy machine): one lost run should not lose the whole report.
+ */
+async function runOnceOrAgain(url: string, keepAs: string): Promise<Lhr> {
+  try {
+    return await runOnce(url, keepAs);
+  } catch (error) {
+    console.log(`[bench] ${String(error).slice(0, 200)}: running it again`);
+    return runOnce(url, keepAs);
+  }
+}
+
 /** One page's figures, from its median run (by score, then LCP). */
 function median(name: string, url: string, reports: Lhr[]): LighthouseFigures {
   const num = (lhr: Lhr, id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -107,7 +120,7 @@ export async function runLighthouseSet(
   const reports = pages.map(() => [] as Lhr[]);
   for (let i = 0; i < LH_RUNS; i++) {
     for (const [index, page] of pages.entries()) {
-      reports[index]!.push(await runOnce(page.url, reportName(page.name)));
+      reports[index]!.push(await runOnceOrAgain(page.url, reportName(page.name)));
     }
   }
   return pages.map((page, index) => median(page.name, page.url, reports[index]!));
