@@ -73,25 +73,59 @@ async function runOnce(url: string, keepAs: string): Promise<Lhr> {
   }
 }
 
-export async function runLighthouse(name: string, url: string): Promise<LighthouseFigures> {
-  const reports: Lhr[] = [];
-  for (let i = 0; i < LH_RUNS; i++)
-    reports.push(await runOnce(url, name.replace(/\W+/g, '-').replace(/^-|-$/g, '')));
+/**
+ * A run again when Lighthouse fails to record its trace (NO_NAVSTART and the like,
+ * seen on a busy machine): one lost run should not lose the whole report.
+ */
+async function runOnceOrAgain(url: string, keepAs: string): Promise<Lhr> {
+  try {
+    return await runOnce(url, keepAs);
+  } catch (error) {
+    console.log(`[bench] ${String(error).slice(0, 200)}: running it again`);
+    return runOnce(url, keepAs);
+  }
+}
+
+/** One page's figures, from its median run (by score, then LCP). */
+function median(name: string, url: string, reports: Lhr[]): LighthouseFigures {
   const num = (lhr: Lhr, id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  reports.sort(
+  const sorted = [...reports].sort(
     (a, b) =>
       a.categories.performance.score - b.categories.performance.score ||
       num(b, 'largest-contentful-paint') - num(a, 'largest-contentful-paint'),
   );
-  const lhr = reports[Math.floor(reports.length / 2)]!;
+  const lhr = sorted[Math.floor(sorted.length / 2)]!;
   return {
     name,
     url,
-    runs: LH_RUNS,
+    runs: reports.length,
     score: Math.round(lhr.categories.performance.score * 100),
     fcpMs: Math.round(num(lhr, 'first-contentful-paint')),
     lcpMs: Math.round(num(lhr, 'largest-contentful-paint')),
     tbtMs: Math.round(num(lhr, 'total-blocking-time')),
     cls: Math.round(num(lhr, 'cumulative-layout-shift') * 1000) / 1000,
   };
+}
+
+const reportName = (name: string) => name.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Every page's runs, interleaved (first run of each page, then the second…): on a
+ * shared, noisy machine a burst of other work then weighs on every page alike rather
+ * than on one page's three runs, which matters most when two builds are compared.
+ */
+export async function runLighthouseSet(
+  pages: Array<{ name: string; url: string }>,
+): Promise<LighthouseFigures[]> {
+  const reports = pages.map(() => [] as Lhr[]);
+  for (let i = 0; i < LH_RUNS; i++) {
+    for (const [index, page] of pages.entries()) {
+      reports[index]!.push(await runOnceOrAgain(page.url, reportName(page.name)));
+    }
+  }
+  return pages.map((page, index) => median(page.name, page.url, reports[index]!));
+}
+
+export async function runLighthouse(name: string, url: string): Promise<LighthouseFigures> {
+  return (await runLighthouseSet([{ name, url }]))[0]!;
 }

@@ -11,6 +11,8 @@
  * Prints one table and writes the figures to bench/out/bench-<date>.json.
  *   npm run bench [-- weight swipe …]   only these sections
  *   BENCH_SKIP_BUILD=1                   reuse bench/out/{app,floor}-dist
+ *   BENCH_LH_PAGES=story,springboard     Lighthouse on these pages only (and the floor)
+ *   BENCH_BEFORE_DIST=<dir>              Lighthouse on another build too, runs interleaved
  * Method: docs/bench.md.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { type Browser, launch } from './lib/browser.ts';
 import { buildApp, buildFloor, OUT, ROOT } from './lib/build.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 import { formatTable, kb, ratio, round, type Row } from './lib/stats.ts';
-import { LH_RUNS, type LighthouseFigures, runLighthouse } from './lighthouse.ts';
+import { LH_RUNS, type LighthouseFigures, runLighthouseSet } from './lighthouse.ts';
 import {
   type HeapFigures,
   measureHeap,
@@ -44,6 +46,10 @@ const sections = new Set<Section>(asked.length > 0 ? asked : SECTIONS.filter((s)
 // BENCH_APP_DIST: measure another build (e.g. the main branch's) with this bench.
 const APP_DIST = process.env.BENCH_APP_DIST ?? join(OUT, 'app-dist');
 const FLOOR_DIST = join(OUT, 'floor-dist');
+// BENCH_LH_PAGES: a comma-separated subset of springboard, story, path, in-movement.
+const LH_PAGES = process.env.BENCH_LH_PAGES?.split(',').map((page) => page.trim());
+// BENCH_BEFORE_DIST: a build to compare with (e.g. the commit before a change).
+const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 const FLOOR_DATA = JSON.stringify(
   Array.from({ length: 20 }, (_, i) => ({ id: i, title: `Item ${i + 1}` })),
 );
@@ -101,14 +107,27 @@ async function main(): Promise<void> {
     ];
   }
   if (sections.has('lighthouse')) {
+    const pages = [
+      { key: 'springboard', name: 'springboard /', path: '/' },
+      { key: 'story', name: 'story', path: storyPath },
+      { key: 'path', name: 'path /parcours', path: '/parcours' },
+      { key: 'in-movement', name: 'In Movement /in-movement', path: '/in-movement' },
+    ].filter((page) => !LH_PAGES || LH_PAGES.includes(page.key));
+    // A second build measured in the same run, each of its runs beside this one's.
+    let before: AppServer | null = null;
+    if (BEFORE_DIST) {
+      log(`starting a second server on ${BEFORE_DIST}…`);
+      before = await startApp(BEFORE_DIST);
+      cleanups.push(() => before!.stop());
+    }
     log(`lighthouse (${LH_RUNS} run(s) per page)…`);
-    figures.lighthouse = [
-      await runLighthouse('springboard /', `${app.url}/`),
-      await runLighthouse('story', `${app.url}${storyPath}`),
-      await runLighthouse('path /parcours', `${app.url}/parcours`),
-      await runLighthouse('In Movement /in-movement', `${app.url}/in-movement`),
-      await runLighthouse('floor app', `${statics.url}/`),
-    ];
+    figures.lighthouse = await runLighthouseSet([
+      ...pages.flatMap((page) => [
+        { name: page.name, url: `${app.url}${page.path}` },
+        ...(before ? [{ name: `${page.name} (before)`, url: `${before.url}${page.path}` }] : []),
+      ]),
+      { name: 'floor app', url: `${statics.url}/` },
+    ]);
   }
   if (sections.has('swipe')) {
     log('swipe (app and scroll-snap reference, idle and loaded)…');

@@ -169,10 +169,14 @@ export async function pageParts(
   const styles = (rendered?.stylesheets ?? []).map(
     (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
   );
+  // A server-drawn page's buttons hold a tap until the app has taken them over
+  // (public/early-input.js): async, so it never delays the first paint.
+  const early = rendered ? '<script async src="/early-input.js"></script>' : '';
   return {
     head:
       styles.join('') +
       images.join('') +
+      early +
       `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(block)}</script>`,
     root: rendered?.html ?? '',
     ...(rendered && render ? { lang: render.locale } : {}),

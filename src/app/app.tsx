@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { RouterProvider } from 'react-router';
 
 import type { Locale } from '#contract/schemas.ts';
@@ -6,6 +7,10 @@ import { Notice } from '#src/components/ui/notice.tsx';
 
 import { AppProviders } from './providers.tsx';
 import type { createAppRouter } from './router.tsx';
+
+/** Read by public/early-input.js, a plain file that cannot import these. */
+export const APP_RUNNING_ATTRIBUTE = 'data-app-running';
+export const APP_RUNNING_EVENT = 'parcours:app-running';
 
 export function App({
   queryClient,
@@ -19,6 +24,12 @@ export function App({
   /** The page's first screen came from the server, drawn in `locale`. */
   serverRendered?: boolean;
 }) {
+  // The page is the app's from here (hydrated or drawn here): public/early-input.js
+  // stops holding taps and replays the ones it held.
+  useEffect(() => {
+    document.documentElement.setAttribute(APP_RUNNING_ATTRIBUTE, '');
+    document.dispatchEvent(new Event(APP_RUNNING_EVENT));
+  }, []);
   return (
     <AppProviders queryClient={queryClient} locale={locale} serverRendered={serverRendered}>
       <RouterProvider router={router} />

@@ -42,6 +42,69 @@ const stillServerDrawn = (page: Page) =>
     return marked !== null && document.contains(marked);
   });
 
+/**
+ * Marks every image the server drew in the story's dialog before the scripts run, and
+ * records the page's largest-contentful-paint candidates with their elements.
+ */
+async function watchViewerImages(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { serverImages: Element[]; lcpElements: Array<Element | null> };
+    w.serverImages = [];
+    w.lcpElements = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.lcpElements.push((entry as PerformanceEntry & { element: Element | null }).element);
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      w.serverImages = [...document.querySelectorAll('#root [role="dialog"] img')];
+    });
+  });
+}
+
+test(
+  'a story’s server-drawn viewer is kept by hydration: its cover is painted once',
+  // On a phone the springboard's first tile is larger than a card: drawn visible
+  // behind the story, it would be the page's largest paint.
+  { tag: ['@ipad-landscape', '@phone'] },
+  async ({ page, demo }) => {
+    const story = demo.slideshow;
+    await watchViewerImages(page);
+    await page.goto(`/stories/${story.slug}/1`);
+    await viewerRunning(page);
+    // The springboard comes behind the story once it is ready and the browser idle;
+    // then a frame for an image painted anew to be reported.
+    await page.locator('section.springboard .tile-grid').waitFor({ state: 'attached' });
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const result = await page.evaluate(() => {
+      const w = window as unknown as {
+        serverImages: Element[];
+        lcpElements: Array<Element | null>;
+      };
+      const dialog = document.querySelector('[role="dialog"]');
+      const hero = dialog?.querySelector('.viewer__hero img') ?? null;
+      return {
+        marked: w.serverImages.length,
+        heroMarked: hero !== null && w.serverImages.includes(hero),
+        // Every image the server drew is still the page's own element.
+        allKept: w.serverImages.every((img) => document.contains(img)),
+        // Each image LCP candidate is one of the server's: none was painted anew.
+        lcpAllServer: w.lcpElements
+          .filter((element) => element?.tagName === 'IMG')
+          .every((element) => w.serverImages.includes(element!)),
+      };
+    });
+    expect(result.marked).toBeGreaterThan(0);
+    expect(result.heroMarked).toBe(true);
+    expect(result.allKept).toBe(true);
+    // Chromium's LCP candidates: an image among them is one the server drew.
+    expect(result.lcpAllServer).toBe(true);
+  },
+);
+
 for (const language of [
   { locale: 'fr-FR', lang: 'fr', all: 'Toutes les histoires', path: 'Mon parcours' },
   { locale: 'en-US', lang: 'en', all: 'All stories', path: 'My path' },

@@ -116,13 +116,14 @@ export const containing = (text: string) =>
 /**
  * Waits until an open story's viewer is the app's: a story page arrives drawn by the
  * server (decision 029), so its cards are on screen before the scripts run, and a
- * gesture or a key before then finds no handler. Once running, the viewer has moved
- * to its portal outside `#root` and holds focus.
+ * gesture or a key before then finds no handler. Hydration keeps the server's dialog
+ * where it is; once running, the app has made the page around it inert and moved
+ * focus into it.
  */
 export async function viewerRunning(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const dialog = document.activeElement?.closest('[role="dialog"]');
-    return !!dialog && !document.getElementById('root')?.contains(dialog);
+    return !!dialog && !dialog.closest('[inert]') && !!document.querySelector('header[inert]');
   });
 }
 

@@ -30,8 +30,9 @@ const card = (n: number, total: number) => ({ role: 'group', name: `${n} sur ${t
 
 /**
  * The server draws a story's viewer before the scripts run (decision 029): the app has
- * taken it over once its dialog holds focus in its own portal, outside `#root`. A
- * visitor who leaves before that has only seen the page, so nothing is recorded.
+ * taken it over once its dialog holds focus, where the server drew it, with the page
+ * around it made inert. A visitor who leaves before that has only seen the page, so
+ * nothing is recorded.
  */
 function viewerRunning(tab: Tab): Promise<boolean> {
   return poll(
@@ -39,7 +40,7 @@ function viewerRunning(tab: Tab): Promise<boolean> {
     () =>
       tab.run(() => {
         const dialog = document.activeElement?.closest('[role="dialog"]');
-        return !!dialog && !document.getElementById('root')?.contains(dialog);
+        return !!dialog && !dialog.closest('[inert]') && !!document.querySelector('header[inert]');
       }),
     (running) => running,
     15_000,

@@ -14,7 +14,7 @@ export function renderApp(url = '/', { locale = 'fr' as Locale, before = [] as s
   // `before`: pages the visitor came from, earlier in the history.
   const router = createTestRouter(queryClient, [...before, url]);
   const user = userEvent.setup();
-  // Like index.html: the app lives in #root and the story viewer portals beside it.
+  // Like index.html: the app lives in #root (the story viewer too, drawn in place).
   const container = document.body.appendChild(document.createElement('div'));
   container.id = 'root';
   const utils = render(<App queryClient={queryClient} router={router} locale={locale} />, {

@@ -1,8 +1,34 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 
 import { demoDataset } from '#mocks/data.ts';
+import type * as SpringboardModuleType from '#src/features/springboard/springboard.tsx';
 import { renderApp } from '#tests/utils/render-app.tsx';
+
+type SpringboardModule = typeof SpringboardModuleType;
+
+/**
+ * Each commit in which anything of the springboard rendered. The springboard is
+ * wrapped as it is in the app (memoised on its props, which the route must keep
+ * stable), with a Profiler inside that wrapper: it reports only renders that come
+ * from inside (a hook that follows the URL, a link that reads the router's location)
+ * or from new props. The "continue" tile is left out: it follows the visitor's path,
+ * which a card change legitimately moves (its prop is still compared).
+ */
+const boardRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('#src/features/springboard/springboard.tsx', async (importOriginal) => {
+  const real = await importOriginal<SpringboardModule>();
+  const { createElement, memo, Profiler } = await import('react');
+  type Props = Parameters<typeof real.Springboard>[0];
+  const Counted = memo(function Counted(props: Props) {
+    return createElement(
+      Profiler,
+      { id: 'springboard', onRender: () => void boardRenders.count++ },
+      createElement(real.Springboard, { ...props, aside: null }),
+    );
+  });
+  return { Springboard: Counted };
+});
 
 const slideshow = demoDataset.stories.find((s) => s.kind === 'slideshow')!;
 const total = slideshow.cards.length;
@@ -47,5 +73,36 @@ describe('a story entered by link', () => {
     ).toBeVisible();
     await screen.findByRole('list', { name: 'Histoires' });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('a story opened over the springboard', () => {
+  it('names its cards in the URL without re-rendering the springboard', async () => {
+    const { user, location, router } = renderApp('/');
+    const grid = await screen.findByRole('list', { name: 'Histoires' });
+    await user.click(within(grid).getByRole('link', { name: new RegExp(slideshow.title.fr) }));
+    const dialog = await screen.findByRole('dialog', { name: slideshow.title.fr }, LOADED);
+    await within(dialog).findByRole('group', { name: `1 sur ${total}` });
+    await waitFor(() => expect(dialog).toHaveFocus());
+    const before = boardRenders.count;
+
+    // The viewer names the next cards (after each landing), as a swipe or a key does.
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(location()).toBe(`/stories/${slideshow.slug}/2`), LOADED);
+    await act(() =>
+      router.navigate(`/stories/${slideshow.slug}/3`, {
+        replace: true,
+        preventScrollReset: true,
+        state: router.state.location.state as unknown,
+      }),
+    );
+    expect(location()).toBe(`/stories/${slideshow.slug}/3`);
+    expect(boardRenders.count).toBe(before);
+
+    // A change it shows (the filter) still renders it.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(location()).toBe('/'));
+    await act(() => router.navigate('/?theme=design', { replace: true }));
+    expect(boardRenders.count).toBeGreaterThan(before);
   });
 });

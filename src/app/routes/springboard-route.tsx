@@ -15,8 +15,13 @@ import { useLocation, useMatch, useNavigate } from 'react-router';
 import { homePath, PAGE_PATTERNS, storyPath } from '#contract/pages.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
+import { QuietNavigation } from '#src/features/springboard/quiet-link.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
+import { inertAround } from '#src/lib/inert-around.ts';
 import { parseNavState } from '#src/lib/nav-state.ts';
+
+// One element for every render: the memoised springboard compares its props by reference.
+const continueTile = <ContinueTile />;
 
 const loadViewer = () => import('#src/features/story-viewer/story-viewer.tsx');
 const StoryViewer = lazy(() => loadViewer().then((mod) => ({ default: mod.StoryViewer })));
@@ -47,6 +52,9 @@ export function SpringboardRoute() {
   const navigate = useNavigate();
   const slug = match?.params.slug ?? null;
   const state = parseNavState(location.state);
+  // The springboard's filter, read here and passed down: the springboard itself does
+  // not follow the URL, so the viewer naming its card does not re-render it.
+  const theme = new URLSearchParams(location.search).get('theme') || undefined;
   // Opened by an in-app link (grid, search, a path…): closing goes back to that page,
   // `depth` entries down (0: none to go back to, as when entered by link).
   const depth = state ? (state.depth ?? 1) : 0;
@@ -106,17 +114,21 @@ export function SpringboardRoute() {
   }, [behind, viewerReady]);
   const boardShown = behind === null || slug === null;
 
-  // While a story is open the page behind is inert and does not scroll. A layout
-  // effect, so the springboard is interactive again before it restores focus.
+  // While a story is open the page behind is inert and does not scroll. The viewer
+  // stays where it is drawn (in its layer, inside `<main>`: where the server drew a
+  // story page's first screen, so hydration keeps its elements and its cover is
+  // painted once), and everything around that layer is made inert. A layout effect,
+  // so the springboard is interactive again before it restores focus.
   const open = slug !== null;
+  const layer = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (!open) return;
     const root = document.getElementById('root');
+    if (!open || !layer.current || !root) return;
     const html = document.documentElement;
-    root?.setAttribute('inert', '');
+    const restore = inertAround(layer.current, root);
     html.classList.add('has-dialog');
     return () => {
-      root?.removeAttribute('inert');
+      restore();
       html.classList.remove('has-dialog');
     };
   }, [open]);
@@ -124,22 +136,31 @@ export function SpringboardRoute() {
   return (
     <>
       {boardShown ? (
-        <Springboard openSlug={slug ?? behind} onStoryIntent={preload} aside={<ContinueTile />} />
+        <QuietNavigation navigate={navigate}>
+          <Springboard
+            theme={theme}
+            openSlug={slug ?? behind}
+            onStoryIntent={preload}
+            aside={continueTile}
+          />
+        </QuietNavigation>
       ) : null}
-      <Suspense fallback={null}>
-        <AnimatePresence>
-          {slug ? (
-            <StoryViewer
-              key={slug}
-              slug={slug}
-              cardParam={match?.params.card}
-              depth={depth}
-              onClose={close}
-              onReady={behind === null ? undefined : onViewerReady}
-            />
-          ) : null}
-        </AnimatePresence>
-      </Suspense>
+      <div ref={layer} className="viewer-layer">
+        <Suspense fallback={null}>
+          <AnimatePresence>
+            {slug ? (
+              <StoryViewer
+                key={slug}
+                slug={slug}
+                cardParam={match?.params.card}
+                depth={depth}
+                onClose={close}
+                onReady={behind === null ? undefined : onViewerReady}
+              />
+            ) : null}
+          </AnimatePresence>
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import './springboard.css';
 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { memo } from 'react';
+import { Link } from 'react-router';
 
 import { homePath } from '#contract/pages.ts';
 import { storyListOptions } from '#src/api/stories.ts';
@@ -12,6 +13,8 @@ import { StoryGrid } from './story-grid.tsx';
 import { ThemeChips } from './theme-chips.tsx';
 
 interface Props {
+  /** Only the stories of this theme (the page's `?theme=`); every story when undefined. */
+  theme: string | undefined;
   /** Slug of the story open above the springboard, if any. */
   openSlug: string | null;
   /** Called when the visitor shows intent to open a story (hover, touch). */
@@ -23,10 +26,18 @@ interface Props {
   aside?: React.ReactNode;
 }
 
-export function Springboard({ openSlug, onStoryIntent, aside }: Props) {
+/**
+ * Memoised, and told its theme rather than reading the URL: a story open above it
+ * changes the address on every card (after each landing), which must not re-render
+ * the grid behind (its tiles' links do not follow the address either, story-tile.tsx).
+ */
+export const Springboard = memo(function Springboard({
+  theme,
+  openSlug,
+  onStoryIntent,
+  aside,
+}: Props) {
   const { t } = useI18n();
-  const [searchParams] = useSearchParams();
-  const theme = searchParams.get('theme') || undefined;
 
   const themesQuery = useQuery(themeListOptions());
   // The same query as the grid's (shared in the cache): the head only counts.
@@ -67,4 +78,4 @@ export function Springboard({ openSlug, onStoryIntent, aside }: Props) {
       )}
     </section>
   );
-}
+});

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { m } from 'framer-motion';
 import { type KeyboardEvent, memo, type Ref } from 'react';
-import { Link } from 'react-router';
 
 import { TILE_SIZES } from '#contract/boot.ts';
 import { storyPath } from '#contract/pages.ts';
@@ -12,6 +11,8 @@ import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
 import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { NavState } from '#src/lib/nav-state.ts';
+
+import { QuietLink } from './quiet-link.tsx';
 
 /** Where a story was opened from: the viewer's close goes back there through history. */
 export type StoryLinkState = NavState;
@@ -40,7 +41,9 @@ interface Props {
 
 /**
  * Memoised: with 2,000 stories, a new page of them must not re-render every tile
- * already on screen; every prop is a primitive or a stable reference.
+ * already on screen; every prop is a primitive or a stable reference. Its link does
+ * not follow the address (quiet-link.tsx), so a story's card changes above the grid
+ * re-render no tile either.
  */
 export const StoryTile = memo(function StoryTile({
   story,
@@ -63,7 +66,7 @@ export const StoryTile = memo(function StoryTile({
   };
   return (
     <li className={`tile tile--${story.tile}`}>
-      <Link
+      <QuietLink
         ref={linkRef}
         to={storyPath(story.slug)}
         state={linkState}
@@ -104,7 +107,7 @@ export const StoryTile = memo(function StoryTile({
           ) : null}
           <span className="tile__count">{t('springboard.cards', { count: story.cardCount })}</span>
         </span>
-      </Link>
+      </QuietLink>
     </li>
   );
 });

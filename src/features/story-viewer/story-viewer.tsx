@@ -5,7 +5,6 @@ import './story-links.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { m, useIsPresent, useMotionValue, useReducedMotion, useTransform } from 'framer-motion';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 
 import { CARD_SIZES } from '#contract/boot.ts';
 import { cachedSummary, storyOptions } from '#src/api/stories.ts';
@@ -15,7 +14,6 @@ import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
-import { useHydrated } from '#src/lib/use-hydrated.ts';
 
 import { CloseButton } from './close-button.tsx';
 import { Deck } from './deck.tsx';
@@ -65,12 +63,18 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   // the page behind, which then skips its rendering (story-viewer.css): otherwise every
   // frame of a swipe would also lay out, layer and commit the whole springboard and
   // check its lazy images against the viewport. Closing shows it again at once.
+  // A story entered by link (depth 0) has no opening to wait for (no tile grows into
+  // it; the server drew it in place): it covers the page from the start, so the
+  // springboard drawn behind it later never paints, and never becomes the page's
+  // largest contentful paint (it did, on a phone, where its first tile is larger
+  // than a card).
   const present = useIsPresent();
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(depth === 0);
   useEffect(() => {
+    if (opened) return;
     const timer = setTimeout(() => setOpened(true), OPENED_AFTER_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [opened]);
   useEffect(() => {
     if (!opened || !present) return;
     const html = document.documentElement;
@@ -87,19 +91,14 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   // visitor tabbed past its last control (the page behind is inert).
   useEscapeKey(onClose);
 
-  // The server cannot render into `document.body`: a story page's first screen has
-  // the viewer in place (it covers the page all the same), and the browser hydrates
-  // it there before moving it to its portal.
-  const inPortal = useHydrated();
-
-  // Focus moves into the dialog (the route layer makes everything behind it inert),
-  // and again once a server-drawn dialog has moved to its portal: in `#root`, made
-  // inert around it, it could not take focus.
+  // Focus moves into the dialog; the route layer makes everything around it inert. A
+  // story page's dialog is the server's, kept by hydration where it was drawn (no
+  // portal to move it to: its cover is painted once), and takes focus once running.
   useEffect(() => {
     dialogRef.current?.focus({ preventScroll: true });
-  }, [inPortal]);
+  }, []);
 
-  const dialog = (
+  return (
     <m.div
       className="viewer"
       initial={{ opacity: reduceMotion ? 0 : 1 }}
@@ -157,5 +156,4 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
       </m.div>
     </m.div>
   );
-  return inPortal ? createPortal(dialog, document.body) : dialog;
 }
