@@ -156,7 +156,7 @@ export const studioEn = {
   'studio.current': 'Current version',
   'studio.restoreFailed': 'Restoring failed. Try again.',
   'studio.action.create': 'Created',
-  'studio.action.save': 'Saved',
+  'studio.action.save': 'Changes saved',
   'studio.action.publish': 'Published',
   'studio.action.schedule': 'Scheduled',
   'studio.action.unpublish': 'Unpublished',

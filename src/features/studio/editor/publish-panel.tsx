@@ -35,6 +35,9 @@ export function PublishPanel({ editor }: { editor: Editor }) {
   const checklist = publishChecklist(draft);
   const ready = canPublish(story.slug, draft);
   const isPublic = story.state === 'published' || story.state === 'scheduled';
+  // A published story whose draft is what visitors see has nothing to publish.
+  const upToDate =
+    story.state === 'published' && !story.unpublishedChanges && editor.status === 'saved';
 
   const run = async (
     action: (version: number) => Promise<StudioStory>,
@@ -96,7 +99,7 @@ export function PublishPanel({ editor }: { editor: Editor }) {
         <button
           type="button"
           className="button button--primary"
-          disabled={!ready || busy}
+          disabled={!ready || busy || upToDate}
           onClick={() => void run((v) => publishStudioStory(story.slug, v), t('studio.published'))}
         >
           {story.state === 'published' ? t('studio.publishChanges') : t('studio.publish')}
