@@ -4,6 +4,7 @@ import {
   createMemoryRouter,
   RouterProvider,
   UNSAFE_LocationContext,
+  UNSAFE_RouteContext,
   useNavigate,
   useParams,
   useSearchParams,
@@ -50,6 +51,8 @@ function PreviewFrame({ slug }: { slug: string }) {
  * know it), and a memory router for the card addresses the viewer moves through, so
  * the frame's address stays the studio's and the draft never has a visitor's URL.
  */
+const NO_ROUTE = { outlet: null, matches: [], isDataRoute: false };
+
 function DraftViewer({ story }: { story: Story }) {
   const [client] = useState(() => {
     const queryClient = new QueryClient({
@@ -68,12 +71,15 @@ function DraftViewer({ story }: { story: Story }) {
     ),
   );
   return (
-    // The studio's router is around this one; the viewer's is its own (react-router
-    // refuses a router inside another unless the outer location is hidden from it).
+    // The studio's router is around this one; the viewer's is its own: react-router
+    // refuses a router inside another, and would nest its routes under the outer
+    // match, unless the outer location and route are hidden from it.
     <UNSAFE_LocationContext.Provider value={null as never}>
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <UNSAFE_RouteContext.Provider value={NO_ROUTE}>
+        <QueryClientProvider client={client}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </UNSAFE_RouteContext.Provider>
     </UNSAFE_LocationContext.Provider>
   );
 }

@@ -8,9 +8,9 @@ import { studioPreviewPath, studioStoryPath } from '../studio-paths.ts';
 
 /** The devices the preview shows, in CSS pixels, and how much each is shrunk on screen. */
 const DEVICES: { name: MessageKey; width: number; height: number; scale: number }[] = [
-  { name: 'studio.previewLandscape', width: 1024, height: 768, scale: 0.55 },
-  { name: 'studio.previewPortrait', width: 768, height: 1024, scale: 0.55 },
-  { name: 'studio.previewPhone', width: 390, height: 844, scale: 0.67 },
+  { name: 'studio.previewLandscape', width: 1024, height: 768, scale: 0.5 },
+  { name: 'studio.previewPortrait', width: 768, height: 1024, scale: 0.5 },
+  { name: 'studio.previewPhone', width: 390, height: 844, scale: 0.6 },
 ];
 
 /**
