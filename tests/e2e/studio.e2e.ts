@@ -68,7 +68,7 @@ test(
     await expect(story.getByLabel('Texte alternatif (FR)')).not.toHaveValue('');
 
     // Three cards: a text, an image, a text.
-    const cards = page.getByRole('region', { name: /cartes?$/ });
+    const cards = page.getByRole('region', { name: /cartes?$/i });
     const addText = async (n: number, fr: string, en: string) => {
       await cards.getByRole('button', { name: 'Ajouter : texte' }).tap();
       const card = cards.getByRole('listitem', { name: `Carte ${n} (texte)` });
