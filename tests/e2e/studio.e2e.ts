@@ -116,6 +116,9 @@ test(
 
     // A visitor, elsewhere, sees it at once: on the springboard, in search, in order.
     const guest = await visitor('ipadLandscape');
+    // None of the studio's code, strings or styles reach a visitor (its own chunks).
+    const fetched: string[] = [];
+    guest.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await guest.goto('/');
     await expect(guest.getByRole('link', { name: containing(titleFr) }).first()).toBeVisible();
     await guest.goto(`/search?q=${encodeURIComponent(stamp)}`);
@@ -127,6 +130,7 @@ test(
     await guest.goto(`/stories/${slug}/1`);
     await expect(guest.getByRole('dialog', { name: containing(titleFr) })).toBeVisible();
     await expect(guest.getByText('Dernier, en détail.')).toBeVisible();
+    expect(fetched.filter((path) => /studio|editor-page/.test(path))).toEqual([]);
   },
 );
 

@@ -1,10 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
-  createMemoryRouter,
-  RouterProvider,
+  createPath,
+  matchPath,
+  NavigationType,
+  type Navigator,
+  Router,
+  type To,
   UNSAFE_LocationContext,
   UNSAFE_RouteContext,
+  useLocation,
   useNavigate,
   useParams,
   useSearchParams,
@@ -48,8 +53,11 @@ function PreviewFrame({ slug }: { slug: string }) {
 /**
  * The viewer on the draft, in a world of its own: a query cache that already holds the
  * draft as the story (so the viewer never asks the public API for it, which would not
- * know it), and a memory router for the card addresses the viewer moves through, so
- * the frame's address stays the studio's and the draft never has a visitor's URL.
+ * know it), and a router of its own, in memory, for the card addresses the viewer
+ * moves through, so the frame's address stays the studio's and the draft never has a
+ * visitor's URL. A plain `<Router>` over a few lines of history rather than
+ * `createMemoryRouter`, which would join react-router's memory history to the first
+ * load (react-router sits in the entry chunk).
  */
 const NO_ROUTE = { outlet: null, matches: [], isDataRoute: false };
 
@@ -61,23 +69,48 @@ function DraftViewer({ story }: { story: Story }) {
     queryClient.setQueryData(queryKeys.stories.detail(story.slug), story);
     return queryClient;
   });
-  const [router] = useState(() =>
-    createMemoryRouter(
-      [
-        { path: PAGE_PATTERNS.story, Component: ViewerAtCard },
-        { path: '*', Component: ViewerAtCard },
-      ],
-      { initialEntries: [storyPath(story.slug)] },
-    ),
-  );
+  const [history, setHistory] = useState({
+    entries: [storyPath(story.slug)],
+    index: 0,
+    action: NavigationType.Pop,
+  });
+  const navigator = useMemo<Navigator>(() => {
+    const path = (to: To) => (typeof to === 'string' ? to : createPath(to));
+    return {
+      createHref: path,
+      push: (to) =>
+        setHistory((h) => ({
+          entries: [...h.entries.slice(0, h.index + 1), path(to)],
+          index: h.index + 1,
+          action: NavigationType.Push,
+        })),
+      replace: (to) =>
+        setHistory((h) => ({
+          entries: h.entries.map((entry, i) => (i === h.index ? path(to) : entry)),
+          index: h.index,
+          action: NavigationType.Replace,
+        })),
+      go: (delta) =>
+        setHistory((h) => ({
+          ...h,
+          index: Math.min(Math.max(h.index + delta, 0), h.entries.length - 1),
+          action: NavigationType.Pop,
+        })),
+    };
+  }, []);
   return (
-    // The studio's router is around this one; the viewer's is its own: react-router
-    // refuses a router inside another, and would nest its routes under the outer
-    // match, unless the outer location and route are hidden from it.
+    // The studio's router is around this one: react-router refuses a router inside
+    // another, and would nest routes under the outer match, unless both are hidden.
     <UNSAFE_LocationContext.Provider value={null as never}>
       <UNSAFE_RouteContext.Provider value={NO_ROUTE}>
         <QueryClientProvider client={client}>
-          <RouterProvider router={router} />
+          <Router
+            location={history.entries[history.index] ?? storyPath(story.slug)}
+            navigationType={history.action}
+            navigator={navigator}
+          >
+            <ViewerAtCard />
+          </Router>
         </QueryClientProvider>
       </UNSAFE_RouteContext.Provider>
     </UNSAFE_LocationContext.Provider>
@@ -85,12 +118,15 @@ function DraftViewer({ story }: { story: Story }) {
 }
 
 function ViewerAtCard() {
-  const { slug = '', card } = useParams();
+  const { pathname } = useLocation();
   const navigate = useNavigate();
+  const match = matchPath(PAGE_PATTERNS.story, pathname);
+  const slug = match?.params.slug ?? '';
   return (
     <StoryViewer
+      key={slug}
       slug={slug}
-      cardParam={card}
+      cardParam={match?.params.card}
       depth={0}
       // Closing starts the story again: the frame has nothing behind the viewer.
       onClose={() => void navigate(storyPath(slug))}

@@ -5,13 +5,14 @@
  * people field's suggestions (the API has no list of people). Loaded when first
  * asked for — it reads every story's document, which only a picker needs.
  */
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
 import type { Image, Video } from '#contract/schemas.ts';
 import type { StoryDocument, StudioStorySummary } from '#contract/studio.ts';
 
 import { studioListOptions, studioStoryOptions } from '../api/studio-api.ts';
+import { studioKeys } from '../api/studio-keys.ts';
 
 export interface MediaLibrary {
   /** Starts loading the library (idempotent). */
@@ -47,20 +48,25 @@ export function useMediaLibrary(current: StoryDocument): MediaLibrary {
   // The list is small and cached: the related stories' choice needs it anyway.
   const list = useQuery(studioListOptions({ limit: 200 }));
   const stories = useMemo(() => list.data?.items ?? [], [list.data]);
-  const docs = useQueries({
-    queries: (wanted ? stories : []).map((story) => studioStoryOptions(story.slug)),
+  // One query for every document, each from the story's own cache entry when there
+  // (`useQueries` would join the first load's shared TanStack chunk).
+  const queryClient = useQueryClient();
+  const docs = useQuery({
+    queryKey: [...studioKeys.all, 'library', stories.map((story) => story.slug)],
+    queryFn: () =>
+      Promise.all(
+        stories.map(
+          async (story) =>
+            (await queryClient.ensureQueryData(studioStoryOptions(story.slug))).draft,
+        ),
+      ),
+    enabled: wanted && stories.length > 0,
+    staleTime: 5 * 60_000,
   });
-  const loaded = docs.flatMap((query) => (query.data ? [query.data.draft] : []));
-  const key = loaded.length;
-  const library = useMemo(
-    () => collect([current, ...loaded]),
-    // Rebuilt when a document arrives or the current one changes, not per render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` is new each render; its length says when it grew
-    [current, key],
-  );
+  const library = useMemo(() => collect([current, ...(docs.data ?? [])]), [current, docs.data]);
   return {
     request: () => setWanted(true),
-    loading: wanted && (list.isPending || docs.some((query) => query.isPending)),
+    loading: wanted && (list.isPending || docs.isPending),
     ...library,
     stories,
   };

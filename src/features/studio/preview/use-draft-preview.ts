@@ -1,9 +1,10 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 
 import type { PersonSummary } from '#contract/schemas.ts';
 import { personOptions } from '#src/api/people.ts';
 
 import { studioStoryOptions } from '../api/studio-api.ts';
+import { studioKeys } from '../api/studio-keys.ts';
 import { readLocalCopy } from '../editor/local-copy.ts';
 import { type DraftPreview, draftStory } from './draft-story.ts';
 
@@ -19,23 +20,28 @@ export function useDraftPreview(slug: string): {
   const story = useQuery(studioStoryOptions(slug));
   const local = readLocalCopy(slug);
   const doc = local.kind === 'copy' ? local.copy.draft : story.data?.draft;
-  const people = useQueries({
-    queries: (doc?.people ?? []).map((person) => ({ ...personOptions(person), retry: false })),
+  const queryClient = useQueryClient();
+  const slugs = doc?.people ?? [];
+  // One query for all of them (`useQueries` would join the first load's shared chunk);
+  // a person the public API does not know is left out, as publishing would.
+  const people = useQuery({
+    queryKey: [...studioKeys.all, 'preview-people', slugs],
+    queryFn: async (): Promise<PersonSummary[]> => {
+      const found = await Promise.all(
+        slugs.map((person) =>
+          queryClient.fetchQuery(personOptions(person)).then(
+            (p) => [{ slug: p.slug, name: p.name, role: p.role, portrait: p.portrait }],
+            () => [],
+          ),
+        ),
+      );
+      return found.flat();
+    },
+    enabled: doc !== undefined,
   });
   if (story.isError) return { preview: null, error: story.error };
-  if (!doc || people.some((query) => query.isPending)) return { preview: null, error: null };
-  const found: PersonSummary[] = people.flatMap((query) =>
-    query.data
-      ? [
-          {
-            slug: query.data.slug,
-            name: query.data.name,
-            role: query.data.role,
-            portrait: query.data.portrait,
-          },
-        ]
-      : [],
-  );
+  if (!doc || people.isPending) return { preview: null, error: null };
+  const found: PersonSummary[] = people.data ?? [];
   return {
     preview: draftStory(slug, doc, found, new Date().toISOString().slice(0, 10)),
     error: null,
