@@ -13,7 +13,11 @@ export const fallbackHandlers = [
       return response;
     }),
   ),
-  http.all(`*${API_PREFIX}/*`, ({ request }) =>
-    failureResponse(noApiRoute(new URL(request.url).pathname)),
-  ),
+  // `*/api/*` also matches the dev server's modules (`/src/api/account.ts`,
+  // `/src/features/studio/api/…`): those pass through (a resolver that returns nothing).
+  http.all(`*${API_PREFIX}/*`, ({ request }) => {
+    const { pathname } = new URL(request.url);
+    if (!pathname.startsWith(`${API_PREFIX}/`)) return undefined;
+    return failureResponse(noApiRoute(pathname));
+  }),
 ];

@@ -61,3 +61,23 @@ export const accountRoutes = {
     Component: (await import('#src/features/account/account-page.tsx')).AccountPage,
   }),
 };
+
+/** The studio (editors' pages): its shell brings its strings, as the other areas' do. */
+export const studioPages = {
+  shell: async () => {
+    const [shell] = await Promise.all([
+      import('#src/features/studio/studio-layout.tsx'),
+      loadMessages('studio'),
+    ]);
+    return { Component: shell.StudioLayout, ErrorBoundary: shell.StudioError };
+  },
+  list: async () => ({
+    Component: (await import('#src/features/studio/list/story-list-page.tsx')).StoryListPage,
+  }),
+  editor: async () => ({
+    Component: (await import('#src/features/studio/editor/editor-page.tsx')).EditorPage,
+  }),
+  preview: async () => ({
+    Component: (await import('./routes/studio-preview-route.tsx')).StudioPreviewRoute,
+  }),
+};

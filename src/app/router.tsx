@@ -18,6 +18,7 @@ import { SpringboardRoute } from './routes/springboard-route.tsx';
  */
 const accountCode = async () => (await import('./area-routes.ts')).accountRoutes;
 const inMovementCode = async () => (await import('./area-routes.ts')).inMovementRoutes;
+const studioCode = async () => (await import('./area-routes.ts')).studioPages;
 
 /**
  * Every page: its pattern (contract/pages.ts), its loader (what it needs, in the query
@@ -121,7 +122,30 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteError,
       children: [inMovementRoutes(loaders)],
     },
+    {
+      ErrorBoundary: RouteError,
+      children: [studioRoutes()],
+    },
   ];
+}
+
+/**
+ * The studio (decision 035): editors' pages, their own chunks (code, styles, strings,
+ * the studio's route table), which visitors never load. The patterns are written here
+ * rather than in contract/pages.ts, which the first load and the server's page boot
+ * read: no visitor's page is ever drawn for them.
+ */
+function studioRoutes(): RouteObject {
+  return {
+    path: '/studio',
+    HydrateFallback: PageFallback,
+    lazy: async () => (await studioCode()).shell(),
+    children: [
+      { index: true, lazy: async () => (await studioCode()).list() },
+      { path: ':slug', lazy: async () => (await studioCode()).editor() },
+      { path: ':slug/preview', lazy: async () => (await studioCode()).preview() },
+    ],
+  };
 }
 
 /**

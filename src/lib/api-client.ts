@@ -167,7 +167,11 @@ export function apiClient<T extends RouteTable>(table: T) {
     );
   }
 
-  /** Sends a route's JSON body (validated by the caller's types, and by the server). */
+  /**
+   * Sends a route's JSON body (validated by the caller's types, and by the server), with
+   * the route's method: POST, or PUT for a route that replaces a resource by address
+   * (the studio's save), which `apiSend` cannot reach since it fills no path params.
+   */
   async function apiPost<N extends BodyRouteOf<T>>(
     name: N,
     body: BodyOf<T[N]>,
@@ -178,7 +182,7 @@ export function apiClient<T extends RouteTable>(table: T) {
       route,
       routePath(route, (params ?? {}) as Readonly<Record<string, unknown>>),
       {
-        method: 'POST',
+        method: route.method === 'GET' ? 'POST' : route.method,
         body: JSON.stringify(body),
         headers: { 'content-type': 'application/json' },
       },

@@ -6,6 +6,7 @@ import type { accountFr } from './messages-account-fr.ts';
 import { en, type EnglishMessages } from './messages-en.ts';
 import { fr, type MessageKey } from './messages-fr.ts';
 import type { inMovementFr } from './messages-in-movement-fr.ts';
+import type { studioFr } from './messages-studio-fr.ts';
 
 /*
  * Type-level checks: `npm run typecheck` fails if one of the `@ts-expect-error` lines
@@ -56,7 +57,8 @@ type Mismatched = {
 type Shared =
   | (keyof typeof fr & keyof typeof inMovementFr)
   | (keyof typeof fr & keyof typeof accountFr)
-  | (keyof typeof inMovementFr & keyof typeof accountFr);
+  | (keyof typeof inMovementFr & keyof typeof accountFr)
+  | (keyof (typeof fr & typeof inMovementFr & typeof accountFr) & keyof typeof studioFr);
 
 describe('message variables', () => {
   it('are read from the templates: plain, plural, several, none', () => {

@@ -12,6 +12,7 @@ import { registerMessages } from './i18n.tsx';
 export const messageAreas = {
   inMovement: () => import('./messages-in-movement.ts'),
   account: () => import('./messages-account.ts'),
+  studio: () => import('./messages-studio.ts'),
 };
 
 export type MessageArea = keyof typeof messageAreas;

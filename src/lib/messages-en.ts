@@ -1,6 +1,7 @@
 import type { accountEn } from './messages-account-en.ts';
 import type { CoreMessageKey } from './messages-fr.ts';
 import type { inMovementEn } from './messages-in-movement-en.ts';
+import type { studioEn } from './messages-studio-en.ts';
 
 /**
  * English UI strings of the core: exactly the keys of the French core catalogue
@@ -184,4 +185,4 @@ export const en = {
 } as const satisfies Record<CoreMessageKey, string>;
 
 /** Every English string the app has, the areas' included (types only). */
-export type EnglishMessages = typeof en & typeof inMovementEn & typeof accountEn;
+export type EnglishMessages = typeof en & typeof inMovementEn & typeof accountEn & typeof studioEn;

@@ -1,5 +1,6 @@
 import type { accountFr } from './messages-account-fr.ts';
 import type { inMovementFr } from './messages-in-movement-fr.ts';
+import type { studioFr } from './messages-studio-fr.ts';
 
 /**
  * French UI strings of the core, the reference catalogue: every page may show them,
@@ -191,6 +192,6 @@ export const fr = {
 export type CoreMessageKey = keyof typeof fr;
 
 /** Every French string the app has, the areas' included: the types of `t()`. */
-export type FrenchMessages = typeof fr & typeof inMovementFr & typeof accountFr;
+export type FrenchMessages = typeof fr & typeof inMovementFr & typeof accountFr & typeof studioFr;
 
 export type MessageKey = keyof FrenchMessages;
