@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { resetMediaMocks } from '#mocks/handlers/media.ts';
 import { resetStudioStore, saveStudio } from '#mocks/studio-store.ts';
+import { photo } from '#tests/utils/media-files.ts';
 import { renderApp } from '#tests/utils/render-app.tsx';
 import {
   draftDocument,
@@ -13,7 +15,10 @@ import {
 
 import { localCopyKey } from './local-copy.ts';
 
-afterEach(() => resetStudioStore());
+afterEach(() => {
+  resetStudioStore();
+  resetMediaMocks();
+});
 
 const cardNames = () =>
   within(screen.getByRole('list', { name: /cartes/ }))
@@ -91,6 +96,21 @@ describe('the editor', () => {
     expect(screen.getByLabelText('Title (FR)')).toHaveValue('Le leur');
     expect(await screen.findByText('Saved')).toBeVisible();
     expect(storedDraft().title.fr).toBe('Le leur');
+  });
+
+  it('makes an uploaded image the cover, and saves it', async () => {
+    const { editor } = signInAsEditor();
+    makeDraft(editor);
+    const { user } = renderApp(`/studio/${SLUG}`);
+    const cover = await screen.findByRole('group', { name: 'Couverture' });
+    const file = new File([new Uint8Array(await photo(64, 48))], 'atelier.jpg', {
+      type: 'image/jpeg',
+    });
+    await user.upload(within(cover).getByLabelText('Choisir une image'), file);
+    await waitFor(() => expect(storedDraft().cover?.src).toMatch(/\/media\/u\//), {
+      timeout: 6000,
+    });
+    expect(storedDraft().cover?.width).toBe(64);
   });
 
   it('reorders cards with the keyboard (space, arrow, space) and with the move buttons', async () => {

@@ -1,18 +1,14 @@
-import { type ReactNode, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 import type { Image, Localized, Video } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 
+import { ImageUpload } from '../media/image-upload.tsx';
 import type { MediaLibrary } from './media-library.ts';
 
 type MediaFieldProps = {
   label: string;
   library: MediaLibrary;
-  /**
-   * UPLOAD SLOT: where the upload button of src/features/studio/media/ plugs in (it
-   * hands back an Image or a Video as the library's choices do). Empty until then.
-   */
-  upload?: ReactNode;
 } & (
   | { kind: 'image'; value: Image | null; onChange: (value: Image | null) => void }
   | { kind: 'video'; value: Video | null; onChange: (value: Video | null) => void }
@@ -79,10 +75,17 @@ export function MediaField(props: MediaFieldProps) {
               {t('studio.media.remove', { what: label })}
             </button>
           ) : null}
-          {/* UPLOAD SLOT (src/features/studio/media/): the upload button goes here. */}
-          {props.upload ?? null}
         </div>
       </div>
+      {props.kind === 'image' ? (
+        // A new image keeps the alternative text already written for the one it replaces.
+        <ImageUpload
+          onUploaded={(image) => {
+            const alt = props.value?.alt;
+            props.onChange(alt && (alt.fr || alt.en) ? { ...image, alt } : image);
+          }}
+        />
+      ) : null}
       {picking ? (
         <div className="studio-media__library" role="group" aria-label={t('studio.media.library')}>
           {library.loading ? (
