@@ -159,10 +159,25 @@ describe('security headers', () => {
       expect(response.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
     },
   );
+
+  it('let only the studio’s preview be framed, and only by this origin', async () => {
+    const preview = await app.request('/studio/essai/preview?frame=1');
+    expect(preview.headers.get('Content-Security-Policy')).toMatch(/frame-ancestors 'self'(;|$)/);
+    expect(preview.headers.get('X-Frame-Options')).toBe('SAMEORIGIN');
+    // The studio's editor page frames it.
+    expect(preview.headers.get('Content-Security-Policy')).toMatch(/frame-src 'self' /);
+    for (const path of ['/studio', '/studio/essai', '/studio/essai/preview/x', '/']) {
+      const response = await app.request(path);
+      expect(response.headers.get('Content-Security-Policy'), path).toMatch(
+        /frame-ancestors 'none'/,
+      );
+      expect(response.headers.get('X-Frame-Options'), path).toBe('DENY');
+    }
+  });
 });
 
 describe('content security policy', () => {
-  it("frames only the film hosts' privacy-enhanced players, on every answer", async () => {
+  it("frames only this origin (only the studio's preview lets itself be) and the film hosts' privacy-enhanced players, on every answer", async () => {
     for (const path of ['/', '/in-movement/debates/x', '/api/in-movement/debates']) {
       const csp = (await app.request(path)).headers.get('Content-Security-Policy') ?? '';
       const frameSources = csp
@@ -170,7 +185,7 @@ describe('content security policy', () => {
         .map((directive) => directive.trim().split(/\s+/))
         .filter(([name]) => name === 'frame-src' || name === 'child-src');
       expect(frameSources).toEqual([
-        ['frame-src', 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+        ['frame-src', "'self'", 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
       ]);
       // Everything else stays this origin's alone.
       expect(csp).toMatch(/default-src 'self'(;|$)/);

@@ -9,7 +9,8 @@ import { FILM_FRAME_ORIGINS } from '../../contract/debate-film.ts';
  * layout animations, may inject a <style> element; a style cannot run code. Images
  * allow data: for the tiny blurred placeholders the API sends with each image. Frames
  * only from the film hosts' privacy-enhanced players (contract/debate-film.ts), which a
- * debate's film loads after the visitor's tap; no other origin may be framed.
+ * debate's film loads after the visitor's tap, and this origin's own pages, of which
+ * only the studio's preview lets itself be framed (below); no other origin may be framed.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -21,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
-  `frame-src ${FILM_FRAME_ORIGINS.join(' ')}`,
+  `frame-src 'self' ${FILM_FRAME_ORIGINS.join(' ')}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -39,9 +40,23 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
+/**
+ * The studio's preview page (decision 035) is drawn in frames of the studio's own
+ * editor page (an iPad in both orientations, a phone): it alone may be framed, and only
+ * by this origin. It is an editor's page behind the sign-in like the rest of the studio.
+ */
+const FRAMED_BY_THIS_ORIGIN = /^\/studio\/[^/]+\/preview\/?$/;
+
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    if (FRAMED_BY_THIS_ORIGIN.test(c.req.path)) {
+      c.res.headers.set(
+        'Content-Security-Policy',
+        CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+      );
+      c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
+    }
   };
 }

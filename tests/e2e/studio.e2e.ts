@@ -114,6 +114,19 @@ test(
     await publish.tap();
     await expect(page.getByText('Publiée : les visiteurs la voient maintenant.')).toBeVisible();
 
+    // The preview: the real viewer in three device frames, which the server lets this
+    // origin frame (and no one else: server/app.test.ts).
+    await page.goto(`/studio/${slug}/preview`);
+    await expect(page.locator('iframe')).toHaveCount(3);
+    for (let i = 0; i < 3; i++) {
+      await expect(
+        page
+          .frameLocator('iframe')
+          .nth(i)
+          .getByRole('dialog', { name: containing(titleFr) }),
+      ).toBeVisible({ timeout: 15_000 });
+    }
+
     // A visitor, elsewhere, sees it at once: on the springboard, in search, in order.
     const guest = await visitor('ipadLandscape');
     // None of the studio's code, strings or styles reach a visitor (its own chunks).
