@@ -3,6 +3,7 @@
  * it plays one intent-level step at a time on the real app (taps on the very links and
  * buttons a visitor would use, the viewer's own buttons for swipes), then tells the
  * board where the frame is and whether it reached the step, or why not.
+ * Over 300 lines: one concern, every step kind with its own wait for the app to settle.
  */
 import type { FlowStep } from '#mocks/flows/flow-schema.ts';
 import type { createAppRouter } from '#src/app/router.tsx';
