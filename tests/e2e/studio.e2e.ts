@@ -59,7 +59,7 @@ test(
     await story.getByLabel('Résumé (FR)').fill('Une histoire écrite dans le studio.');
     await story.getByLabel('Résumé (EN)').fill('A story written in the studio.');
     await story.getByRole('checkbox', { name: 'Design' }).check();
-    await story.getByRole('button', { name: 'Choisir : Couverture' }).tap();
+    await story.getByRole('button', { name: 'Choisir dans le studio (Couverture)' }).tap();
     await story
       .getByRole('group', { name: 'Médias déjà dans le studio' })
       .getByRole('button')
@@ -80,7 +80,7 @@ test(
     await addText(1, 'Premier', 'First');
     await cards.getByRole('button', { name: 'Ajouter : image' }).tap();
     const image = cards.getByRole('listitem', { name: 'Carte 2 (image)' });
-    await image.getByRole('button', { name: 'Choisir : Image' }).tap();
+    await image.getByRole('button', { name: 'Choisir dans le studio (Image)' }).tap();
     await image
       .getByRole('group', { name: 'Médias déjà dans le studio' })
       .getByRole('button')
