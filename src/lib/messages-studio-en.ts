@@ -127,6 +127,7 @@ export const studioEn = {
   'studio.check.textsFr': 'Every text written in French',
   'studio.check.textsEn': 'Every text written in English',
   'studio.check.cover': 'A cover image',
+  'studio.check.coverAlt': 'The cover’s alternative text, in French and English',
   'studio.check.theme': 'At least one theme',
   'studio.check.cards': 'At least one card',
   'studio.check.card': 'Card {position}: ',

@@ -132,6 +132,7 @@ export const studioFr = {
   'studio.check.textsFr': 'Tous les textes écrits en français',
   'studio.check.textsEn': 'Tous les textes écrits en anglais',
   'studio.check.cover': 'Une image de couverture',
+  'studio.check.coverAlt': 'Le texte alternatif de la couverture, en français et en anglais',
   'studio.check.theme': 'Au moins un thème',
   'studio.check.cards': 'Au moins une carte',
   'studio.check.card': 'Carte {position} : ',

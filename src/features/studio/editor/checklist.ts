@@ -1,8 +1,8 @@
 /**
  * What publishing still needs, as a list (decision 035). The API's `publishable`
  * (contract/studio-rules.ts) stops at the first problem; the editor shows them all,
- * checked on the live draft, with the same rules: both languages, a cover, a theme, a
- * card, and every card as the viewer needs it.
+ * checked on the live draft, with the same rules: both languages, a cover with its
+ * alternative text in both, a theme, a card, and every card as the viewer needs it.
  */
 import { cardSchema } from '#contract/schemas.ts';
 import type { StoryDocument } from '#contract/studio.ts';
@@ -23,6 +23,12 @@ export function publishChecklist(doc: StoryDocument): CheckItem[] {
     { key: 'fr', done: fr, label: 'studio.check.textsFr' },
     { key: 'en', done: en, label: 'studio.check.textsEn' },
     { key: 'cover', done: doc.cover !== null, label: 'studio.check.cover' },
+    // Uploads arrive without any (contract/media.ts `missingAltText`, which publishing checks).
+    {
+      key: 'coverAlt',
+      done: doc.cover !== null && doc.cover.alt.fr.trim() !== '' && doc.cover.alt.en.trim() !== '',
+      label: 'studio.check.coverAlt',
+    },
     { key: 'theme', done: doc.themes.length > 0, label: 'studio.check.theme' },
     { key: 'cards', done: doc.cards.length > 0, label: 'studio.check.cards' },
   ];

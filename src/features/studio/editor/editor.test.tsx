@@ -184,6 +184,35 @@ describe('the editor', () => {
     await waitFor(() => expect(storedDraft().title.en).toBe('Trial run'), { timeout: 6000 });
   });
 
+  it('asks for the cover’s alternative text in both languages before publishing', async () => {
+    const { editor } = signInAsEditor();
+    const cover = {
+      src: '/media/img/essai-480.webp',
+      sources: [],
+      width: 480,
+      height: 320,
+      alt: { fr: '', en: '' },
+      color: '#808080',
+    };
+    makeDraft(editor, {
+      ...draftDocument(),
+      summary: { fr: 'Résumé', en: 'Summary' },
+      cover,
+      themes: ['design'],
+    });
+    const { user } = renderApp(`/studio/${SLUG}`, { locale: 'en' });
+    const checklist = await screen.findByRole('list', { name: 'Before publishing' });
+    expect(checklist).toHaveTextContent('✓ A cover image');
+    expect(checklist).toHaveTextContent('○ The cover’s alternative text, in French and English');
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeDisabled();
+
+    const field = screen.getByRole('group', { name: 'Cover' });
+    await user.type(within(field).getByLabelText('Alternative text (FR)'), 'Une rue plantée');
+    await user.type(within(field).getByLabelText('Alternative text (EN)'), 'A street with trees');
+    expect(checklist).toHaveTextContent('✓ The cover’s alternative text, in French and English');
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeEnabled();
+  });
+
   it('lists what publishing still needs, and keeps Publish off until it is all there', async () => {
     const { editor } = signInAsEditor();
     const doc = draftDocument();
