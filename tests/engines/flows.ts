@@ -243,6 +243,9 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
       // The film plays online, and the whole film is kept for later.
       await tab.goto(`/stories/${film.slug}/1`);
       await tab.find(card(1, film.cards.length));
+      // The worker now passes pages to the server, which draws the card before the app
+      // runs: its film's <video> comes with the app.
+      await viewerRunning(tab);
       expect(await filmPlays(tab, 0.5)).toBeGreaterThan(0.5);
       await poll(
         'the film kept',
