@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 
 import type { DemoContent } from './demo-content.ts';
 import {
+  appRunning,
   containing,
   expect,
   test,
@@ -710,7 +711,13 @@ test.describe('touch targets on an iPad', () => {
           // The server drew it: measured once the app's own viewer holds the page (while
           // it hydrates inside the inert page, its controls are not targets yet).
           await viewerRunning(page);
-        } else await page.getByRole('heading', { level: 1 }).first().waitFor();
+        } else {
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          // Measured once the app runs: the server cannot know the path map's drawn
+          // scale, so until then its theme links' hit areas are sized for a scale of 1
+          // (about 33 px on a portrait iPad), which made this test flaky.
+          await appRunning(page);
+        }
         if (path.includes('?q=')) await page.getByRole('listitem').first().waitFor();
         // The dock arrives after first paint; its button is a target too (not on /parcours).
         if (path === '/' || path.startsWith('/search')) {

@@ -128,6 +128,16 @@ export async function viewerRunning(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the app runs the page (the signal `src/app/app.tsx` sets once hydrated).
+ * A page drawn by the server is readable before that, but whatever depends on the
+ * device — the path map's scale, a portrait layout, the path kept on the device — is
+ * drawn as for an unknown screen until then.
+ */
+export async function appRunning(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-running'));
+}
+
+/**
  * Walks two stories (a slideshow's third card, a quote card) so the path pages and
  * the "continue" tile have something to show.
  */
