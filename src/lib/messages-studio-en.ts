@@ -64,6 +64,8 @@ export const studioEn = {
   'studio.fieldRefused': 'The server refused this field.',
   'studio.dismiss': 'Dismiss',
   'studio.storySection': 'The story',
+  'studio.field.title': 'Title',
+  'studio.field.summary': 'Summary',
   'studio.field.titleFr': 'Title (FR)',
   'studio.field.titleEn': 'Title (EN)',
   'studio.field.summaryFr': 'Summary (FR)',

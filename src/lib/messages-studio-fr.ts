@@ -68,6 +68,8 @@ export const studioFr = {
   'studio.fieldRefused': 'Ce champ a été refusé par le serveur.',
   'studio.dismiss': 'Fermer',
   'studio.storySection': 'L’histoire',
+  'studio.field.title': 'Titre',
+  'studio.field.summary': 'Résumé',
   'studio.field.titleFr': 'Titre (FR)',
   'studio.field.titleEn': 'Titre (EN)',
   'studio.field.summaryFr': 'Résumé (FR)',

@@ -6,6 +6,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 
 import { MediaField } from './media-field.tsx';
 import type { MediaLibrary } from './media-library.ts';
+import { PairField } from './pair-field.tsx';
 
 const blank = () => ({ fr: '', en: '' });
 
@@ -39,42 +40,6 @@ export function cardSummary(card: DraftCard, locale: Locale): string {
     case 'text':
       return pick(card.title);
   }
-}
-
-type Pair = { fr: string; en: string };
-
-/** A text in both languages, side by side. */
-function PairField({
-  label,
-  value,
-  onChange,
-  long = false,
-}: {
-  label: string;
-  value: Pair;
-  onChange: (value: Pair) => void;
-  long?: boolean;
-}) {
-  const ids = { fr: useId(), en: useId() };
-  const Input = long ? 'textarea' : 'input';
-  return (
-    <div className="studio-pair">
-      {(['fr', 'en'] as const).map((lang) => (
-        <div className="studio-field" key={lang}>
-          <label htmlFor={ids[lang]}>{`${label} (${lang.toUpperCase()})`}</label>
-          <Input
-            id={ids[lang]}
-            lang={lang}
-            value={value[lang]}
-            {...(long ? { rows: 3 } : {})}
-            onChange={(e: { target: { value: string } }) =>
-              onChange({ ...value, [lang]: e.target.value })
-            }
-          />
-        </div>
-      ))}
-    </div>
-  );
 }
 
 /** The fields of one card, by kind (the viewer's card schemas, contract/schemas.ts). */

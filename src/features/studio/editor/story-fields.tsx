@@ -10,6 +10,7 @@ import type { MessageKey } from '#src/lib/messages-fr.ts';
 import { KIND_WORDS } from '../studio-words.ts';
 import { MediaField } from './media-field.tsx';
 import type { MediaLibrary } from './media-library.ts';
+import { PairField } from './pair-field.tsx';
 
 type SetDraft = (update: (doc: StoryDocument) => StoryDocument) => void;
 
@@ -35,56 +36,31 @@ export function StoryFields({
 }) {
   const { t, locale } = useI18n();
   const ids = {
-    titleFr: useId(),
-    titleEn: useId(),
-    summaryFr: useId(),
-    summaryEn: useId(),
+    heading: useId(),
     kind: useId(),
     date: useId(),
     dateHint: useId(),
   };
   const themes = useQuery(themeListOptions());
-  const text =
-    (field: 'title' | 'summary', lang: 'fr' | 'en') => (event: { target: { value: string } }) =>
-      setDraft((doc) => ({ ...doc, [field]: { ...doc[field], [lang]: event.target.value } }));
   const refused = (field: string) =>
     refusedField === `draft.${field}` ? (
       <p className="studio-error">{t('studio.fieldRefused')}</p>
     ) : null;
 
   return (
-    <section className="studio-panel" aria-labelledby={`${ids.titleFr}-h`}>
-      <h2 id={`${ids.titleFr}-h`}>{t('studio.storySection')}</h2>
-      <div className="studio-pair">
-        <div className="studio-field">
-          <label htmlFor={ids.titleFr}>{t('studio.field.titleFr')}</label>
-          <input id={ids.titleFr} lang="fr" value={draft.title.fr} onChange={text('title', 'fr')} />
-        </div>
-        <div className="studio-field">
-          <label htmlFor={ids.titleEn}>{t('studio.field.titleEn')}</label>
-          <input id={ids.titleEn} lang="en" value={draft.title.en} onChange={text('title', 'en')} />
-        </div>
-        <div className="studio-field">
-          <label htmlFor={ids.summaryFr}>{t('studio.field.summaryFr')}</label>
-          <textarea
-            id={ids.summaryFr}
-            lang="fr"
-            rows={3}
-            value={draft.summary.fr}
-            onChange={text('summary', 'fr')}
-          />
-        </div>
-        <div className="studio-field">
-          <label htmlFor={ids.summaryEn}>{t('studio.field.summaryEn')}</label>
-          <textarea
-            id={ids.summaryEn}
-            lang="en"
-            rows={3}
-            value={draft.summary.en}
-            onChange={text('summary', 'en')}
-          />
-        </div>
-      </div>
+    <section className="studio-panel" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{t('studio.storySection')}</h2>
+      <PairField
+        label={t('studio.field.title')}
+        value={draft.title}
+        onChange={(title) => setDraft((doc) => ({ ...doc, title }))}
+      />
+      <PairField
+        long
+        label={t('studio.field.summary')}
+        value={draft.summary}
+        onChange={(summary) => setDraft((doc) => ({ ...doc, summary }))}
+      />
 
       <div className="studio-pair">
         <div className="studio-field">
