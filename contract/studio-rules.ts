@@ -4,7 +4,14 @@
  * refusals, worded once. The schemas are in studio.ts.
  */
 import { missingAltText } from './media.ts';
-import { cardSchema, type Locale, type Localized, localizedSchema, type Story } from './schemas.ts';
+import {
+  type Card,
+  cardSchema,
+  type Locale,
+  type Localized,
+  localizedSchema,
+  type Story,
+} from './schemas.ts';
 import {
   type Completeness,
   type Revision,
@@ -112,24 +119,46 @@ export function publishable(
     }
     cards.push(parsed.data);
   }
-  const title = localizedSchema.parse(doc.title);
-  const summary = localizedSchema.parse(doc.summary);
   return {
     ok: true,
-    story: {
-      slug,
-      title,
-      summary,
-      kind: doc.kind,
-      themes: doc.themes,
+    story: storyOf(slug, doc, {
+      title: localizedSchema.parse(doc.title),
+      summary: localizedSchema.parse(doc.summary),
       cover: doc.cover,
-      tile: doc.tile,
-      cardCount: cards.length,
-      publishedAt: doc.publishedAt ?? today,
       cards,
-      people: doc.people,
-      related: doc.related,
-    },
+      today,
+    }),
+  };
+}
+
+/**
+ * A draft's fields laid out as the viewer's story, with the texts and cards given
+ * (checked ones to publish, filled-in ones for the studio's preview of a draft).
+ */
+export function storyOf(
+  slug: string,
+  doc: StoryDocument,
+  shown: {
+    title: Localized;
+    summary: Localized;
+    cover: Story['cover'];
+    cards: Card[];
+    today: string;
+  },
+): Omit<Story, 'people' | 'related'> & { people: string[]; related: string[] } {
+  return {
+    slug,
+    title: shown.title,
+    summary: shown.summary,
+    kind: doc.kind,
+    themes: doc.themes,
+    cover: shown.cover,
+    tile: doc.tile,
+    cardCount: shown.cards.length,
+    publishedAt: doc.publishedAt ?? shown.today,
+    cards: shown.cards,
+    people: doc.people,
+    related: doc.related,
   };
 }
 

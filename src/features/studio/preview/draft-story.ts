@@ -13,7 +13,7 @@ import {
   type Story,
 } from '#contract/schemas.ts';
 import type { StoryDocument } from '#contract/studio.ts';
-import { publishable } from '#contract/studio-rules.ts';
+import { publishable, storyOf } from '#contract/studio-rules.ts';
 
 const fill = (text: { fr: string; en: string }): Localized => ({
   fr: text.fr.trim() || text.en.trim() || '…',
@@ -62,16 +62,13 @@ export function draftStory(
     complete: false,
     skipped: doc.cards.length - cards.length,
     story: {
-      slug,
-      title: fill(doc.title),
-      summary: fill(doc.summary),
-      kind: doc.kind,
-      themes: doc.themes,
-      cover: doc.cover,
-      tile: doc.tile,
-      cardCount: cards.length,
-      publishedAt: doc.publishedAt ?? today,
-      cards,
+      ...storyOf(slug, doc, {
+        title: fill(doc.title),
+        summary: fill(doc.summary),
+        cover: doc.cover,
+        cards,
+        today,
+      }),
       people: byPeople(doc.people),
       related: [],
     },
