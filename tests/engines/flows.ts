@@ -13,6 +13,7 @@ import { baseURL } from '../server/vitest-base-url.ts';
 import { at, type Engine, escapeRegExp as escape, exists, poll, type Tab } from './engine.ts';
 import { inMovementFlows } from './in-movement-flows.ts';
 import { type Relay, relay } from './relay.ts';
+import { studioFlows } from './studio-flows.ts';
 
 const bySlug = (slug: string) => demoDataset.stories.find((s) => s.slug === slug)!;
 const robots = bySlug('robots-soudeurs');
@@ -274,5 +275,6 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
     });
 
     inMovementFlows(() => engine);
+    studioFlows(() => engine);
   });
 }

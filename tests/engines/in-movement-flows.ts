@@ -64,7 +64,7 @@ function sectionHeadings(tab: Tab): Promise<string[]> {
 }
 
 /** Waits until a live status on the page says `text` (a status's name is not its text). */
-async function statusSays(tab: Tab, text: string) {
+export async function statusSays(tab: Tab, text: string) {
   await poll(
     `a status saying "${text}"`,
     () =>
@@ -80,7 +80,7 @@ async function statusSays(tab: Tab, text: string) {
  * hint, follows this address's link in the same browser (the only one it works in)
  * and waits to be back on `returnTo`.
  */
-async function signInThroughOutbox(tab: Tab, email: string, returnTo: string) {
+export async function signInThroughOutbox(tab: Tab, email: string, returnTo: string) {
   await tab.click(await tab.find({ role: 'textbox', name: 'Adresse e-mail' }));
   await tab.type(email);
   await tab.click(await tab.find({ role: 'button', name: 'M’envoyer un lien' }));
