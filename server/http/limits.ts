@@ -1,5 +1,5 @@
 /**
- * What the API limits, in one place (the README's table lists the same): each
+ * What the API limits, in one place (docs/operations.md's table lists the same): each
  * client's writes, counted in the database across instances.
  */
 import type { MiddlewareHandler } from 'hono';
