@@ -11,6 +11,7 @@ import {
   revisionListSchema,
   studioCreateSchema,
   studioListQuerySchema,
+  studioPeopleSchema,
   studioSaveSchema,
   studioScheduleSchema,
   studioStoryListSchema,
@@ -89,6 +90,14 @@ export const studioRoutes = {
     params: bySlug,
     query: z.object({}),
     response: revisionListSchema,
+  },
+  /** Everyone a story may name, for the people field. */
+  listStudioPeople: {
+    method: 'GET',
+    path: '/api/studio/people',
+    params: z.object({}),
+    query: z.object({}),
+    response: studioPeopleSchema,
   },
   /** Makes a revision's content the draft again (itself a new revision); publishes nothing. */
   restoreStudioRevision: {

@@ -10,7 +10,13 @@
 import { z } from 'zod/mini';
 
 import { draftImageSchema } from './media.ts';
-import { slugSchema, storyKindSchema, tileSizeSchema, videoSchema } from './schemas.ts';
+import {
+  personSummarySchema,
+  slugSchema,
+  storyKindSchema,
+  tileSizeSchema,
+  videoSchema,
+} from './schemas.ts';
 
 export const STUDIO_TITLE_MAX = 200;
 export const STUDIO_TEXT_MAX = 4000;
@@ -208,3 +214,10 @@ export const revisionSchema = z.object({
 export type Revision = z.infer<typeof revisionSchema>;
 
 export const revisionListSchema = z.object({ items: z.array(revisionSchema) });
+
+/**
+ * Everyone a story may name, by slug (byte order, the same on every implementation):
+ * the people field suggests them by name, including people no story names yet.
+ */
+export const studioPeopleSchema = z.object({ items: z.array(personSummarySchema) });
+export type StudioPeople = z.infer<typeof studioPeopleSchema>;

@@ -15,6 +15,7 @@ import type {
   StoryField,
   StudioCreateInput,
   StudioListQuery,
+  StudioPeople,
   StudioStory,
   StudioStoryList,
   StudioStorySummary,
@@ -372,4 +373,13 @@ export function publicStories(base: readonly StoryRecord[]): StoryRecord[] {
     visible.set(row.slug, story);
   }
   return [...visible.values()];
+}
+
+/** Everyone a story may name, by slug in byte order (as the server sorts them). */
+export function studioPeople(): StudioPeople {
+  return {
+    items: people
+      .map(({ slug, name, role, portrait }) => ({ slug, name, role, portrait }))
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)),
+  };
 }

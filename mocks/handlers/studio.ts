@@ -26,6 +26,7 @@ import {
   saveStudio,
   scheduleStudio,
   type StudioOutcome,
+  studioPeople,
   unpublishStudio,
 } from '../studio-store.ts';
 import { signedInAccount } from './auth.ts';
@@ -138,6 +139,10 @@ export const studioHandlers = [
       const found = revisionsOf(params.slug);
       return found.ok ? { ok: true, body: { items: found.items } } : found;
     }),
+  ),
+  http.get(
+    `*${routes.listStudioPeople.path}`,
+    studioRead('listStudioPeople', () => ({ ok: true, body: studioPeople() })),
   ),
   http.post(
     `*${routes.restoreStudioRevision.path}`,

@@ -14,7 +14,13 @@ import { currentAccount } from '../auth/current.ts';
 import type { Database } from '../db/adapter.ts';
 import type { AppEnv } from '../http/request-log.ts';
 import type { WriteOutcome } from '../in-movement/outcome.ts';
-import { findStory, listRevisions, listStories, toStudioStory } from '../studio/reads.ts';
+import {
+  findStory,
+  listPeople,
+  listRevisions,
+  listStories,
+  toStudioStory,
+} from '../studio/reads.ts';
 import {
   createStory,
   publishStory,
@@ -106,6 +112,14 @@ export function studioRoutes(app: Hono<AppEnv>, { db, clock }: StudioDeps): void
       const row = await findStory(db, params.slug);
       if (!row) return notFound('story', 'slug', params.slug);
       return { ok: true, body: { items: await listRevisions(db, row.id, STUDIO_REVISIONS_MAX) } };
+    }),
+  );
+  app.get(
+    routes.listStudioPeople.path,
+    read('listStudioPeople', NO_STORE, async (_input, c) => {
+      const who = await editor(c, db);
+      if (!who.ok) return who;
+      return { ok: true, body: await listPeople(db) };
     }),
   );
   app.post(

@@ -1,8 +1,10 @@
-/** The studio's reads (decision 032): the editors' list, one story, its revisions. */
+/** The studio's reads (decision 032): the editors' list, one story, its revisions, people. */
+import type { PersonSummary } from '../../contract/schemas.ts';
 import {
   type Revision,
   type StoryDocument,
   storyDocumentSchema,
+  type StudioPeople,
   type StudioStory,
   type StudioStoryList,
   type StudioStorySummary,
@@ -113,4 +115,13 @@ export async function listRevisions(
      FROM story_revisions WHERE story_id = $1 ORDER BY version DESC LIMIT $2`,
     [storyId, max],
   );
+}
+
+/** Everyone a story may name, by slug in byte order (as the mocks sort them). */
+export async function listPeople(q: Queryable): Promise<StudioPeople> {
+  const rows = await q.query<{ person: PersonSummary }>(
+    `SELECT json_build_object('slug', slug, 'name', name, 'role', role, 'portrait', portrait) AS person
+     FROM people ORDER BY slug COLLATE "C"`,
+  );
+  return { items: rows.map((row) => row.person) };
 }

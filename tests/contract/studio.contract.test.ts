@@ -31,7 +31,7 @@ async function snapshot(response: Response, path: string) {
   const text = await response.text();
   return {
     status: response.status,
-    cache: path.startsWith(API) ? response.headers.get('Cache-Control') : 'n/a',
+    cache: path.startsWith('/api/studio/') ? response.headers.get('Cache-Control') : 'n/a',
     body: text.replace(TIME, '<time>'),
   };
 }
@@ -89,6 +89,19 @@ describeEachTarget('Studio contract', 'an editor’s requests answer like the mo
     expect((await both(nobody, 'GET', API)).status).toBe(401);
     expect((await both(participant, 'GET', API)).status).toBe(403);
     expect((await both(participant, 'POST', API, { slug: SLUG })).status).toBe(403);
+  });
+
+  it('lists everyone a story may name, to editors only', async () => {
+    expect((await both(nobody, 'GET', '/api/studio/people')).status).toBe(401);
+    expect((await both(participant, 'GET', '/api/studio/people')).status).toBe(403);
+    const people = await both(editor, 'GET', '/api/studio/people');
+    expect(people.status).toBe(200);
+    expect(people.cache).toBe('no-store');
+    const slugs = (JSON.parse(people.body) as { items: { slug: string }[] }).items.map(
+      (person) => person.slug,
+    );
+    expect(slugs.length).toBeGreaterThan(5);
+    expect(slugs).toEqual([...slugs].sort());
   });
 
   it('lists the demo stories as published, searched and filtered', async () => {

@@ -44,6 +44,15 @@ export function studioRevisionsOptions(slug: string) {
   });
 }
 
+/** Everyone a story may name; the list changes rarely, so it is kept a while. */
+export function studioPeopleOptions() {
+  return queryOptions({
+    queryKey: studioKeys.people(),
+    queryFn: ({ signal }) => apiGet('listStudioPeople', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
 /** A fresh read of a story, bypassing the cache (what the server holds now, after a 409). */
 export function fetchStudioStory(slug: string): Promise<StudioStory> {
   return apiGet('getStudioStory', { params: { slug } });

@@ -15,4 +15,5 @@ export const studioKeys = {
   stories: () => [...studioKeys.all, 'story'] as const,
   story: (slug: string) => [...studioKeys.stories(), slug] as const,
   revisions: (slug: string) => [...studioKeys.all, 'revisions', slug] as const,
+  people: () => [...studioKeys.all, 'people'] as const,
 };

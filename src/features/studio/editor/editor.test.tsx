@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { people } from '#mocks/fixtures/content.ts';
 import { resetMediaMocks } from '#mocks/handlers/media.ts';
 import { resetStudioStore, saveStudio } from '#mocks/studio-store.ts';
 import { photo } from '#tests/utils/media-files.ts';
@@ -39,6 +40,27 @@ describe('the editor', () => {
     expect(storedDraft().title.fr).toBe('Essai 2');
     // The local copy goes once the server has the same.
     expect(window.localStorage.getItem(localCopyKey(SLUG))).toBeNull();
+  });
+
+  it('names people by name, and takes a name typed in full for its person', async () => {
+    const { editor } = signInAsEditor();
+    makeDraft(editor);
+    const person = people.find((p) => !storedDraft().people.includes(p.slug))!;
+    const { user } = renderApp(`/studio/${SLUG}`);
+    const field = await screen.findByRole('combobox', { name: 'Ajouter une personne' });
+    // Every person is offered by name, before any story names them.
+    await waitFor(() =>
+      expect(
+        [...document.querySelectorAll(`#${CSS.escape(field.getAttribute('list')!)} option`)].map(
+          (option) => option.textContent,
+        ),
+      ).toContain(person.name),
+    );
+    await user.type(field, person.name.toUpperCase());
+    await user.click(screen.getByRole('button', { name: 'Ajouter une personne' }));
+    expect(await screen.findByRole('button', { name: `Retirer ${person.name}` })).toBeVisible();
+    expect(await screen.findByText('Enregistré', {}, { timeout: 6000 })).toBeVisible();
+    expect(storedDraft().people).toContain(person.slug);
   });
 
   it('on a 409, says who saved and what changed, saves nothing until told, then merges', async () => {

@@ -1,17 +1,17 @@
 /**
  * The studio's small library (decision 035): the images and films already in the
- * stories' documents, so a cover or a card can reuse them until uploads land
- * (src/features/studio/media/). Also the people already named by some story, for the
- * people field's suggestions (the API has no list of people). Loaded when first
- * asked for — it reads every story's document, which only a picker needs.
+ * stories' documents, so a cover or a card can reuse them beside uploads
+ * (src/features/studio/media/). Loaded when first asked for — it reads every story's
+ * document, which only a picker needs. Also everyone a story may name, from the
+ * studio's people list (small: loaded with the editor, so chips show names).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
-import type { Image, Video } from '#contract/schemas.ts';
+import type { Image, PersonSummary, Video } from '#contract/schemas.ts';
 import type { StoryDocument, StudioStorySummary } from '#contract/studio.ts';
 
-import { studioListOptions, studioStoryOptions } from '../api/studio-api.ts';
+import { studioListOptions, studioPeopleOptions, studioStoryOptions } from '../api/studio-api.ts';
 import { studioKeys } from '../api/studio-keys.ts';
 
 export interface MediaLibrary {
@@ -20,7 +20,8 @@ export interface MediaLibrary {
   loading: boolean;
   images: Image[];
   videos: Video[];
-  people: string[];
+  /** Everyone a story may name (empty until loaded, or if the list failed). */
+  people: PersonSummary[];
   /** Every story, for the related stories' choice. */
   stories: StudioStorySummary[];
 }
@@ -28,10 +29,8 @@ export interface MediaLibrary {
 function collect(docs: StoryDocument[]) {
   const images = new Map<string, Image>();
   const videos = new Map<string, Video>();
-  const people = new Set<string>();
   for (const doc of docs) {
     if (doc.cover) images.set(doc.cover.src, doc.cover);
-    for (const person of doc.people) people.add(person);
     for (const card of doc.cards) {
       if (card.kind === 'image' && card.image) images.set(card.image.src, card.image);
       if (card.kind === 'video' && card.video) {
@@ -40,7 +39,7 @@ function collect(docs: StoryDocument[]) {
       }
     }
   }
-  return { images: [...images.values()], videos: [...videos.values()], people: [...people].sort() };
+  return { images: [...images.values()], videos: [...videos.values()] };
 }
 
 export function useMediaLibrary(current: StoryDocument): MediaLibrary {
@@ -64,10 +63,12 @@ export function useMediaLibrary(current: StoryDocument): MediaLibrary {
     staleTime: 5 * 60_000,
   });
   const library = useMemo(() => collect([current, ...(docs.data ?? [])]), [current, docs.data]);
+  const people = useQuery(studioPeopleOptions());
   return {
     request: () => setWanted(true),
     loading: wanted && (list.isPending || docs.isPending),
     ...library,
+    people: people.data?.items ?? [],
     stories,
   };
 }

@@ -132,7 +132,8 @@ export function StoryFields({
       <SlugChips
         legend={t('studio.field.people')}
         values={draft.people}
-        suggestions={library.people}
+        suggestions={library.people.map((person) => person.slug)}
+        nameOf={(value) => library.people.find((person) => person.slug === value)?.name ?? value}
         onFocus={library.request}
         addLabel={t('studio.addPerson')}
         removeLabel={(value) => t('studio.removePerson', { name: value })}
@@ -188,7 +189,11 @@ function SlugChips({
   const [text, setText] = useState('');
   const ids = { input: useId(), list: useId() };
   const add = () => {
-    const value = text.trim();
+    // A name typed in full (any case) is taken for its slug, as the suggestions show names.
+    const typed = text.trim();
+    const value =
+      suggestions.find((s) => s === typed || nameOf(s).toLowerCase() === typed.toLowerCase()) ??
+      typed;
     if (value && !values.includes(value) && values.length < STUDIO_LIST_MAX)
       onChange([...values, value]);
     setText('');
