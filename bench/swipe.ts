@@ -18,6 +18,7 @@ import {
 } from './lib/browser.ts';
 import { installProbe, PROBE_PRELUDE, type ProbeData } from './lib/probe.ts';
 import { median, percentile, round } from './lib/stats.ts';
+import { longTasks as tracedLongTasks, TASK_CATEGORIES } from './lib/trace-tasks.ts';
 
 export const CPU_RATE = 4;
 export const LOAD_MS = 20;
@@ -144,7 +145,11 @@ async function runOne(
     });
   const before = await positionOf();
 
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  // BENCH_SWIPE_TASKS=1: also the main thread's timeline, to say what each long task ran
+  // (slower: the figures of such a run are not the bench's).
+  const attribute = Boolean(process.env.BENCH_SWIPE_TASKS);
+  const categories = attribute ? [...TRACE_CATEGORIES, ...TASK_CATEGORIES] : TRACE_CATEGORIES;
+  await browser.startTracing(page, { categories });
   await page.evaluate(() => {
     window.__bench.recording = true;
   });
@@ -174,6 +179,13 @@ async function runOne(
   await context.close();
 
   const frames = readTrace(trace, 'swipe');
+  if (attribute) {
+    console.log(`[swipe] ${target}${loaded ? ' loaded' : ''}: long tasks in the swipes' windows`);
+    for (const task of tracedLongTasks(trace, 'swipe')) {
+      console.log(`  swipe ${task.window + 1} +${task.at} ms: ${task.ms} ms`);
+      for (const [what, ms] of task.parts) console.log(`    ${ms} ms  ${what}`);
+    }
+  }
   const raf: number[] = [];
   for (const [t0, t1] of windows) {
     const ts = data.frames.filter(([t]) => t >= t0 && t <= t1).map(([t]) => t);
@@ -223,9 +235,13 @@ export async function runSwipe(browser: Browser, appUrl: string, staticUrl: stri
   const appPage = `${appUrl}/stories/${slug}/1`;
   const refPage = `${staticUrl}/reference/scroll-snap.html#${referenceHash(story.cards)}`;
   const results: SwipeFigures[] = [];
-  for (const loaded of [false, true]) {
+  // Attributing long tasks is about the app's own, idle.
+  const attribute = Boolean(process.env.BENCH_SWIPE_TASKS);
+  for (const loaded of attribute ? [false] : [false, true]) {
     results.push(await runOne(browser, 'app', appPage, 'transform:.deck__track', loaded));
-    results.push(await runOne(browser, 'reference', refPage, 'scroll:#track', loaded));
+    if (!attribute) {
+      results.push(await runOne(browser, 'reference', refPage, 'scroll:#track', loaded));
+    }
   }
   return { slug, cards: story.cards.length, cpuRate: CPU_RATE, loadMs: LOAD_MS, results };
 }

@@ -1,5 +1,13 @@
 import { type MotionValue, useIsPresent, useMotionValue } from 'framer-motion';
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useNavigate } from 'react-router';
 
 import { storyPath } from '#contract/pages.ts';
@@ -14,6 +22,7 @@ import { type CardContext, CardView } from './cards/card-view.tsx';
 import { CloseButton } from './close-button.tsx';
 import { returnPanel } from './deck-motion.ts';
 import { DeckProgress } from './deck-progress.tsx';
+import { AHEAD_DELAY_MS, slotIndices } from './deck-slots.ts';
 import { createDeckTrack } from './deck-track.ts';
 import { EndCard } from './end-card.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
@@ -25,6 +34,7 @@ import { useDeckKeys } from './use-deck-keys.ts';
 import { parseCard, useDeckNavigation } from './use-deck-navigation.ts';
 import { useNextStories } from './use-next-stories.ts';
 import { useThemeColor } from './use-theme-color.ts';
+import { whenIdle } from './when-idle.ts';
 
 /**
  * A card re-renders only when what it shows changes: after a move, the two cards
@@ -116,6 +126,25 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
   // Offline later, every card of a story opened once still shows (decision 007).
   useEffect(() => warmStoryMedia(story), [story]);
 
+  // The cards mounted beyond the neighbours: once the deck rests and the browser is
+  // idle, the cards two away join the track too (their DOM, style, layout and image
+  // request done then, in a render that yields), so a landing's render only re-centres
+  // cards that are already drawn instead of mounting one in the landing's wake.
+  const [ahead, setAhead] = useState<number | null>(null);
+  useEffect(() => {
+    if (index === null || ahead === index) return;
+    let cancel = () => {};
+    const attempt = () => {
+      if (track.animating || track.held) {
+        cancel = whenIdle(attempt, AHEAD_DELAY_MS);
+        return;
+      }
+      startTransition(() => setAhead(index));
+    };
+    cancel = whenIdle(attempt, AHEAD_DELAY_MS);
+    return () => cancel();
+  }, [index, ahead, track]);
+
   const nearEnd = index !== null && index >= total - 1;
   const { next, surprise, visited } = useNextStories(story, nearEnd);
   const themeColor = useThemeColor(story.themes[0]);
@@ -170,9 +199,8 @@ export function Deck({ story, cardParam, depth, y, onClose, reduceMotion }: Deck
       >
         {/* No style from React here: the track's transform is deck-track.ts's alone. */}
         <div ref={track.attach} className="deck__track">
-          {[-1, 0, 1].map((offset) => {
-            const i = index + offset;
-            if (i < 0 || i > total) return null;
+          {slotIndices(index, ahead, story.cards).map((i) => {
+            const offset = i - index;
             const card = story.cards[i];
             const isCurrent = offset === 0;
             return (

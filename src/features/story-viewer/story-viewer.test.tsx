@@ -98,6 +98,21 @@ describe('story viewer', () => {
     expect(slides[1]).not.toHaveAttribute('inert');
     expect(slides[2]).toHaveAttribute('inert');
     expect(within(dialog).getAllByRole('group', { name: /sur/ })).toEqual([slides[1]]);
+    // Once the deck rests, the card two away joins the track (drawn before the next
+    // landing, not in its wake), inert and hidden as well.
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('group', { hidden: true })
+          .map((group) => group.getAttribute('aria-label'))
+          .filter((label) => /sur/.test(label ?? '')),
+      ).toContain(`4 sur ${total}`),
+    );
+    const far = within(dialog)
+      .getAllByRole('group', { hidden: true })
+      .find((group) => group.getAttribute('aria-label') === `4 sur ${total}`);
+    expect(far).toHaveAttribute('inert');
+    expect(within(dialog).getAllByRole('group', { name: /sur/ })).toEqual([slides[1]]);
   });
 
   it('closes with Escape and gives focus back to the tile it came from', async () => {
