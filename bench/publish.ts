@@ -1,3 +1,4 @@
+// Over 300 lines: one measure whole — its servers (one or two instances), the editor's calls, the probes and the report rows.
 /**
  * `npm run bench:publish` (and the `publish` section of `npm run bench`): a report,
  * not a test. How long from an editor's "Publish" to a visitor seeing the story:
