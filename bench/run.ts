@@ -8,6 +8,8 @@
  *   lighthouse  mobile performance of `/` and a story vs the floor app
  *   swipe       touch swipes through a story vs a CSS scroll-snap carousel, 4× CPU
  *   scale       2,000 stories: first render, scrolling, filtering, heap after 50 stories
+ *   publish     an editor's publish → the story on a visitor's springboard and search
+ *               (its own server(s): publish.ts)
  * Prints one table and writes the figures to bench/out/bench-<date>.json.
  *   npm run bench [-- weight swipe …]   only these sections
  *   BENCH_SKIP_BUILD=1                   reuse bench/out/{app,floor}-dist
@@ -25,6 +27,7 @@ import { buildApp, buildFloor, OUT, ROOT } from './lib/build.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 import { formatTable, kb, ratio, round, type Row } from './lib/stats.ts';
 import { LH_RUNS, type LighthouseFigures, runLighthouseSet } from './lighthouse.ts';
+import { type PublishFigures, publishRows, runPublish, startPublishServers } from './publish.ts';
 import {
   type HeapFigures,
   measureHeap,
@@ -37,7 +40,7 @@ import { CPU_RATE, runSwipe } from './swipe.ts';
 import { runTap, type TapFigures } from './tap.ts';
 import { measureRoute, type RouteWeight } from './weight.ts';
 
-const SECTIONS = ['weight', 'lighthouse', 'swipe', 'tap', 'scale', 'heap'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'swipe', 'tap', 'scale', 'heap', 'publish'] as const;
 type Section = (typeof SECTIONS)[number];
 const asked = process.argv.slice(2).filter((a): a is Section => SECTIONS.includes(a as Section));
 // `heap` is part of `scale`; alone, it measures only the heap on the 2,000 stories.
@@ -96,6 +99,7 @@ async function main(): Promise<void> {
     tap?: TapFigures;
     scale?: ScaleFigures;
     heap?: HeapFigures;
+    publish?: PublishFigures;
   } = {};
 
   if (sections.has('weight')) {
@@ -149,6 +153,17 @@ async function main(): Promise<void> {
     }
   }
 
+  if (sections.has('publish')) {
+    // Its own server(s), so the stories it publishes never change what the others measure.
+    log('publishing stories and timing when visitors see them…');
+    const servers = await startPublishServers(APP_DIST);
+    try {
+      figures.publish = await runPublish(servers);
+    } finally {
+      await servers.stop();
+    }
+  }
+
   const rows = report(figures);
   const table = formatTable(rows);
   console.log(`\n${table}\n`);
@@ -183,6 +198,7 @@ function report(f: {
   tap?: TapFigures;
   scale?: ScaleFigures;
   heap?: HeapFigures;
+  publish?: PublishFigures;
 }): Row[] {
   const rows: Row[] = [];
   if (f.weight) {
@@ -399,6 +415,7 @@ function report(f: {
     rows.push(...heapRows(s, c));
   }
   if (f.heap) rows.push(...heapRows(`heap ${STORY_COUNT} stories 1×`, f.heap));
+  if (f.publish) rows.push(...publishRows(f.publish));
   return rows;
 }
 

@@ -20,6 +20,8 @@ import {
   type InMovementContent,
   seedInMovementIfEmpty,
 } from './in-movement/seed.ts';
+import { databaseMediaStore, type MediaStore } from './media/store.ts';
+import { type MediaSweepOptions, startMediaSweep } from './media/sweep.ts';
 import { seedDemoEditorOnce } from './studio/seed.ts';
 import { publishDue } from './studio/writes.ts';
 
@@ -44,6 +46,10 @@ export interface ServerOptions {
   drainGraceMs?: number;
   trustProxy?: number | undefined;
   limits?: Partial<ConnectionLimits>;
+  /** Where uploads live (this database by default). */
+  media?: MediaStore;
+  /** The hourly clean-up of unused uploads: its clock, timers and periods, for tests. */
+  mediaSweep?: Omit<MediaSweepOptions, 'store' | 'log'>;
 }
 
 /** What a public server allows a client's connection (defaults suit one instance). */
@@ -114,8 +120,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   let draining = false;
+  const media = options.media ?? databaseMediaStore(db);
   const app = createApp({
     db,
+    media,
     distDir: options.distDir,
     log,
     isDraining: () => draining,
@@ -138,6 +146,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
   }, PUBLISH_DUE_EVERY_MS);
   publishing.unref();
+  // Uploads no story names go after a day's grace, now and every hour (media/sweep.ts).
+  const sweeping = startMediaSweep({ store: media, log, ...options.mediaSweep });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(
@@ -167,6 +177,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       draining = true;
       clearInterval(purging);
       clearInterval(publishing);
+      const swept = sweeping.stop();
       log({ level: 'info', msg: 'shutting down', port });
       // Stop accepting, but not through http.Server#close(), which also cuts every
       // idle keep-alive connection at once: a client that just sent its next
@@ -192,6 +203,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       clearTimeout(grace);
       clearInterval(idle.timer);
       clearTimeout(force);
+      await swept;
       await db.close();
       log({ level: 'info', msg: 'stopped', port });
     })());
