@@ -126,7 +126,8 @@ export function filmHandlers(files: Map<string, StoredFile>) {
         height: poster.height,
       },
       scenario as Parameters<typeof answer>[2],
-      { status: 200, headers: TUS },
+      // tus clients read the offset of every PATCH answer, the last one included.
+      { status: 200, headers: { ...TUS, 'Upload-Offset': String(upload.length) } },
     );
   };
 
