@@ -28,7 +28,11 @@ export const CAMERA_NOTE = 'Parcours test camera';
 /** A playable film: H.264 in 4:2:0 colour, AAC sound, MP4 (its index at the end, as cameras write it). */
 export function h264Film(dir: string, { seconds = 2, size = '320x240', bitrate = '' } = {}) {
   const path = join(dir, `film-${seconds}-${size}${bitrate}.mp4`);
-  const rate = bitrate ? ['-b:v', bitrate, '-maxrate', bitrate, '-bufsize', bitrate] : [];
+  // A constant rate with filler, so a film of N seconds weighs N × rate (the bench's 100 MB).
+  const rate = bitrate
+    ? ['-b:v', bitrate, '-minrate', bitrate, '-maxrate', bitrate, '-bufsize', '2M']
+    : [];
+  const cbr = bitrate ? ['-x264-params', 'nal-hrd=cbr'] : [];
   ffmpeg([
     ...TEST_PATTERN(seconds, size),
     '-c:v',
@@ -36,6 +40,7 @@ export function h264Film(dir: string, { seconds = 2, size = '320x240', bitrate =
     '-preset',
     'ultrafast',
     ...rate,
+    ...cbr,
     '-pix_fmt',
     'yuv420p',
     '-c:a',
