@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines: one report of two measurements (a photo, a film) sharing the server and sign-in.
  * `npm run bench:media`: a report, not a test. The server's memory while it makes a
  * 40-megapixel photo into the viewer's widths (decision 036): the real server
  * (server/index.ts on PGlite, a fresh data directory) is started, the demo editor
