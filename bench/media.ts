@@ -1,12 +1,16 @@
 /**
+ * Over 300 lines: one report of two measurements (a photo, a film) sharing the server and sign-in.
  * `npm run bench:media`: a report, not a test. The server's memory while it makes a
  * 40-megapixel photo into the viewer's widths (decision 036): the real server
  * (server/index.ts on PGlite, a fresh data directory) is started, the demo editor
  * signs in through the development outbox, one small upload loads sharp, and the
  * process's resident memory (RSS, /proc/<pid>/status) is read at idle — the baseline
  * of the same run — then sampled every 20 ms while the 40-megapixel JPEG is uploaded
- * and derived. Prints the peak beside the baseline and their ratio; writes the
- * figures to bench/out/. Linux only (it reads /proc). Method: docs/bench.md.
+ * and derived. Then, on a second fresh server, the same for a 100 MB H.264/AAC film
+ * (made by ffmpeg here) sent over tus and checked, remuxed, given a poster and stored
+ * in parts (decision 037); ffmpeg's own processes are not the server's memory. Prints
+ * each peak beside its baseline and their ratio; writes the figures to bench/out/.
+ * Linux only (it reads /proc), ffmpeg needed. Method: docs/bench.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,6 +22,7 @@ import sharp from 'sharp';
 
 import { waitForOk } from '../server/testing/http.ts';
 import { freePort } from '../server/testing/processes.ts';
+import { h264Film } from '../tests/utils/film-files.ts';
 import { formatTable, ratio, round, type Row } from './lib/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -35,6 +40,16 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
     .split('\n')
     .find((l) => l.startsWith(`${field}:`));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) * 1024;
+}
+
+/** Forgets the process's peak so far (VmHWM), where the kernel lets us; true if it did. */
+function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function startServer(): Promise<{
@@ -127,6 +142,93 @@ async function bigPhoto(): Promise<Buffer> {
     .toBuffer();
 }
 
+/** A whole film over tus (one PATCH, as the studio sends it); answers the seconds it took. */
+async function uploadFilm(url: string, cookie: string, bytes: Uint8Array): Promise<void> {
+  const created = await fetch(`${url}/api/studio/media/films`, {
+    method: 'POST',
+    headers: {
+      Cookie: cookie,
+      'Tus-Resumable': '1.0.0',
+      'Upload-Length': String(bytes.length),
+      'Upload-Metadata': `filetype ${btoa('video/mp4')}`,
+    },
+  });
+  const location = created.headers.get('Location');
+  if (created.status !== 201 || !location)
+    throw new Error(`film upload answered ${created.status}: ${await created.text()}`);
+  const done = await fetch(new URL(location, url), {
+    method: 'PATCH',
+    headers: {
+      Cookie: cookie,
+      'Tus-Resumable': '1.0.0',
+      'Upload-Offset': '0',
+      'Content-Type': 'application/offset+octet-stream',
+    },
+    body: new Uint8Array(bytes),
+  });
+  if (done.status !== 200) throw new Error(`film answered ${done.status}: ${await done.text()}`);
+}
+
+/** The server's memory around a 100 MB film, on a fresh server (the photo's peak would mask it). */
+async function filmRows(): Promise<{ rows: Row[]; figures: Record<string, number> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'parcours-bench-film-'));
+  try {
+    console.log('[bench:media] making a 100 MB film with ffmpeg (100 s of 720p at 8 Mbit/s)…');
+    const big = readFileSync(h264Film(dir, { seconds: 100, size: '1280x720', bitrate: '8M' }));
+    const small = readFileSync(h264Film(dir));
+    const server = await startServer();
+    try {
+      const pid = server.child.pid!;
+      const cookie = await signIn(server.url);
+      // tus, ffmpeg's first run and sharp loaded, as on a server that has taken one film.
+      await uploadFilm(server.url, cookie, small);
+      await new Promise((r) => setTimeout(r, 1000));
+      const idle = status(pid, 'VmRSS');
+      const reset = resetPeak(pid);
+      let peak = idle;
+      const timer = setInterval(() => {
+        peak = Math.max(peak, status(pid, 'VmRSS'));
+      }, 20);
+      const started = Date.now();
+      await uploadFilm(server.url, cookie, big);
+      const seconds = (Date.now() - started) / 1000;
+      clearInterval(timer);
+      if (reset) peak = Math.max(peak, status(pid, 'VmHWM'));
+      return {
+        rows: [
+          {
+            section: 'media',
+            measure: `server RSS, peak while taking a ${mb(big.length)} MB film (tus, ffprobe, remux, poster, store)`,
+            value: `${mb(peak)} MB`,
+            baseline: `${mb(idle)} MB idle`,
+            ratio: ratio(peak, idle),
+          },
+          {
+            section: 'media',
+            measure: 'server RSS, added by the film (peak − idle)',
+            value: `${mb(peak - idle)} MB`,
+          },
+          {
+            section: 'media',
+            measure: 'film upload and processing answered in (one run, informative)',
+            value: `${round(seconds, 1)} s`,
+          },
+        ],
+        figures: {
+          filmIdleRss: idle,
+          filmPeakRss: peak,
+          filmBytes: big.length,
+          filmSeconds: seconds,
+        },
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log('[bench:media] making a 40-megapixel JPEG and starting the server…');
   const photo = await bigPhoto();
@@ -172,6 +274,8 @@ async function main(): Promise<void> {
         value: `${round(seconds, 1)} s`,
       },
     ];
+    const film = await filmRows();
+    rows.push(...film.rows);
     console.log(formatTable(rows));
     mkdirSync(OUT, { recursive: true });
     const file = join(OUT, `bench-media-${new Date().toISOString().slice(0, 10)}.json`);
@@ -185,6 +289,7 @@ async function main(): Promise<void> {
           width: WIDTH,
           height: HEIGHT,
           seconds,
+          ...film.figures,
         },
         null,
         2,

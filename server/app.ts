@@ -3,6 +3,8 @@
  * SPA. A factory over standard Request/Response, so tests drive it with
  * `app.request()` exactly as they drive the MSW handlers, without a port.
  */
+import { join } from 'node:path';
+
 import { Hono } from 'hono';
 
 import type { ServerRenderer } from '../contract/boot.ts';
@@ -23,6 +25,8 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-files.ts';
 import { parseReportThreshold } from './in-movement/config.ts';
 import { type Mailer, mailerFromEnv } from './mail/mailer.ts';
+import { filmToolsFromEnv } from './media/film-tools.ts';
+import type { FilmOptions } from './media/film-upload.ts';
 import { databaseMediaStore, type MediaStore } from './media/store.ts';
 import { coalesce } from './queries/coalesce.ts';
 import type { SearchLimits } from './queries/search-limits.ts';
@@ -69,6 +73,11 @@ export interface AppOptions {
   renderer?: Promise<ServerRenderer | null> | null;
   /** Where uploads live (server/media/store.ts): by default this database. */
   media?: MediaStore;
+  /**
+   * Film uploads (decision 037): where the parts of uploads in progress live
+   * (`<DATA_DIR>/film-uploads`) and the ffmpeg binaries (FFMPEG_PATH, FFPROBE_PATH).
+   */
+  films?: FilmOptions;
 }
 
 const ALLOW = 'GET, HEAD';
@@ -87,6 +96,10 @@ export function createApp({
   clock = () => new Date(),
   renderer,
   media = databaseMediaStore(db),
+  films = {
+    dir: join(process.env.DATA_DIR || './data', 'film-uploads'),
+    tools: filmToolsFromEnv(),
+  },
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const errors = summarisingErrorLog(log);
@@ -124,7 +137,7 @@ export function createApp({
   accountRoutes(app, { db });
   inMovementRoutes(app, { db, reportThreshold });
   studioRoutes(app, { db, clock });
-  mediaRoutes(app, { db, store: media });
+  mediaRoutes(app, { db, store: media, films });
   // The outbox holds working sign-in links: never shown in production, even if
   // SMTP_URL was forgotten there.
   if (mailer.kind === 'outbox' && process.env.NODE_ENV !== 'production') outboxRoutes(app, db);

@@ -30,6 +30,7 @@ import type { Role } from '../../contract/schemas.ts';
 import { spendAccountWrite } from '../account-writes.ts';
 import { checkWriter } from '../in-movement-write.ts';
 import { signedInAccount } from './auth.ts';
+import { filmHandlers, resetFilmMocks, type StoredFile } from './media-films.ts';
 import { answer, failureResponse, prepare, rateLimitedResponse } from './respond.ts';
 
 const EDITORS: readonly Role[] = ['editor', 'admin'];
@@ -42,11 +43,12 @@ const EXTENSIONS: Record<UploadImageType, string> = {
   'image/avif': 'avif',
 };
 
-/** Uploaded files by name (`<sha256>.<ext>`), for this page's life. */
-const files = new Map<string, { type: UploadImageType; bytes: Uint8Array<ArrayBuffer> }>();
+/** Uploaded files by name (`<sha256>.<ext>`), for this page's life: images, films, captions. */
+const files = new Map<string, StoredFile>();
 
 export function resetMediaMocks(): void {
   files.clear();
+  resetFilmMocks();
 }
 
 function refuse(failure: Parameters<typeof failureResponse>[0]): Response {
@@ -69,6 +71,7 @@ function imageOf(url: string, type: UploadImageType, width: number, height: numb
 }
 
 export const mediaHandlers = [
+  ...filmHandlers(files),
   http.post(`*${routes.uploadStudioImage.path}`, async (resolver) => {
     const prepared = await prepare('uploadStudioImage', resolver);
     if (!prepared.ok) return prepared.response;

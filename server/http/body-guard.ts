@@ -12,6 +12,10 @@ import { MAX_BODY_BYTES } from '../../contract/routes.ts';
 import { BODYLESS, mayHaveBody } from './connection.ts';
 import { answerFailure } from './errors.ts';
 
+/** Whether `path` is one of `files`, or under one of them that ends with `/`. */
+const isFilePath = (files: readonly string[], path: string) =>
+  files.some((file) => (file.endsWith('/') ? path.startsWith(file) : path === file));
+
 /** `files`: the upload routes, whose body is a file they bound themselves (server/routes/media.ts). */
 export function bodyGuard(
   maxBytes = MAX_BODY_BYTES,
@@ -32,6 +36,6 @@ export function bodyGuard(
   const withBody =
     (middleware: MiddlewareHandler): MiddlewareHandler =>
     (c, next) =>
-      BODYLESS.has(c.req.method) || files.includes(c.req.path) ? next() : middleware(c, next);
+      BODYLESS.has(c.req.method) || isFilePath(files, c.req.path) ? next() : middleware(c, next);
   return [withBody(jsonOnly), withBody(limit)];
 }

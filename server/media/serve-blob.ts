@@ -91,8 +91,9 @@ export async function serveBlob(c: Context, store: MediaStore, file: string): Pr
     headers['Content-Length'] = String(info.size);
   }
   if (c.req.method === 'HEAD') return c.body(null, status, headers);
-  const bytes = await store.read(info.sha256, range ?? undefined);
+  // Part by part: a film is never read whole into memory to be sent.
+  const bytes = await store.stream(info.sha256, range ?? undefined);
   // Removed between the two reads (a clean-up): as if it never was.
   if (!bytes) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
-  return c.body(bytes as Uint8Array<ArrayBuffer>, status, headers);
+  return c.body(bytes as ReadableStream<Uint8Array<ArrayBuffer>>, status, headers);
 }

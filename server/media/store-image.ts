@@ -8,21 +8,33 @@ import { MEDIA_URL_PREFIX } from '../../contract/routes-media.ts';
 import type { DerivedImage } from './image.ts';
 import { fallbackWidth } from './recipe.mjs';
 import { extensionOf } from './serve-blob.ts';
-import { type MediaStore, sha256Hex } from './store.ts';
+import { type BlobInput, type MediaStore, sha256Hex } from './store.ts';
 
 export const blobUrl = (sha256: string, contentType: string) =>
   `${MEDIA_URL_PREFIX}${sha256}.${extensionOf(contentType)}`;
 
 export async function storeImage(store: MediaStore, image: DerivedImage): Promise<DraftImage> {
+  return describeImage(image, await store.put(imageBlobs(image)));
+}
+
+/**
+ * The blobs of a derived image: its original, then each width derived from it, or
+ * all of them derived from `parent` (a film's poster goes with the film).
+ */
+export function imageBlobs(image: DerivedImage, parent?: string): BlobInput[] {
   const original = sha256Hex(image.original.bytes);
-  const hashes = await store.put([
-    { bytes: image.original.bytes, contentType: image.original.contentType },
+  return [
+    { bytes: image.original.bytes, contentType: image.original.contentType, derivedFrom: parent },
     ...image.variants.map((variant) => ({
       bytes: variant.bytes,
       contentType: variant.contentType,
-      derivedFrom: original,
+      derivedFrom: parent ?? original,
     })),
-  ]);
+  ];
+}
+
+/** The contract's image for a derived image stored as `hashes` (imageBlobs' order). */
+export function describeImage(image: DerivedImage, hashes: readonly string[]): DraftImage {
   const made = image.variants.map((variant, index) => ({
     ...variant,
     url: blobUrl(hashes[index + 1]!, variant.contentType),

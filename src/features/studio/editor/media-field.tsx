@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { Image, Localized, Video } from '#contract/schemas.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 
+import { FilmUpload } from '../media/film-upload.tsx';
 import { ImageUpload } from '../media/image-upload.tsx';
 import type { MediaLibrary } from './media-library.ts';
 
@@ -85,7 +86,9 @@ export function MediaField(props: MediaFieldProps) {
             props.onChange(alt && (alt.fr || alt.en) ? { ...image, alt } : image);
           }}
         />
-      ) : null}
+      ) : (
+        <FilmUpload value={props.value} onChange={props.onChange} />
+      )}
       {picking ? (
         <div className="studio-media__library" role="group" aria-label={t('studio.media.library')}>
           {library.loading ? (
