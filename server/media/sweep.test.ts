@@ -37,6 +37,10 @@ function recordingStore(answer: () => Promise<number> = async () => 0) {
     put: async () => [],
     info: async () => null,
     read: async () => null,
+    putFile: async () => {
+      throw new Error('the sweep stores nothing');
+    },
+    stream: async () => null,
     deleteUnreferenced: (before) => {
       asked.push(before);
       return answer();
