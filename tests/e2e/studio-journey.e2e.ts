@@ -9,11 +9,14 @@
  * other browser contexts, one French and one English, find it on the springboard
  * and in search, with the uploaded images and their text.
  */
+import { writeFileSync } from 'node:fs';
+
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import sharp from 'sharp';
 
 import type { Point, Touch } from '../browser/touch.ts';
-import { containing, expect, test } from './fixtures.ts';
+import { h264Film } from '../utils/film-files.ts';
+import { containing, expect, test, viewerRunning } from './fixtures.ts';
 
 const EDITOR = 'editor@in-movement.example';
 
@@ -70,13 +73,36 @@ async function uploadInto(field: Locator, file: string, alt: { fr: string; en: s
 }
 
 /**
- * THE FILM CARD GOES HERE once film uploads land (tus upload of a short H.264/AAC
- * film, French and English captions, the poster's alternative text): add a "film"
- * card, upload through its media field, wait for the server's checks, and expect it
- * among the cards the visitor swipes. Until then the journey has no film: nothing is
- * faked, and this step does nothing.
+ * A film card: a short H.264/AAC film (made by ffmpeg for the run) sent over tus
+ * through the card's picker and checked by the server, then French captions in WebVTT
+ * and English ones in SRT (converted by the server), each added to the film.
  */
-async function addFilmCardOnceFilmsLand(_cards: Locator): Promise<void> {}
+async function addFilmCard(
+  cards: Locator,
+  tap: (target: Locator) => Promise<void>,
+  files: { film: string; vtt: string; srt: string },
+): Promise<void> {
+  await tap(cards.getByRole('button', { name: 'Ajouter : film' }));
+  const card = cards.getByRole('listitem', { name: 'Carte 4 (film)' });
+  await card.getByLabel('Titre (FR)').fill('Le film de l’atelier');
+  await card.getByLabel('Titre (EN)').fill('The workshop film');
+  const field = card.getByRole('group', { name: 'Film', exact: true });
+  await field.getByLabel('Choisir un film').setInputFiles(files.film);
+  await expect(field.getByText(/^Film ajouté\./)).toBeVisible({ timeout: 120_000 });
+  await field.getByLabel('Sous-titres en français (.vtt ou .srt)').setInputFiles(files.vtt);
+  await expect(field.getByText('Sous-titres français ajoutés')).toBeVisible({ timeout: 30_000 });
+  await field.getByLabel('Sous-titres en anglais (.vtt ou .srt)').setInputFiles(files.srt);
+  await expect(field.getByText('Sous-titres anglais ajoutés')).toBeVisible({ timeout: 30_000 });
+}
+
+/** The captions files, as a subtitler would send them. */
+function writeCaptions(testInfo: TestInfo) {
+  const vtt = testInfo.outputPath('film.fr.vtt');
+  const srt = testInfo.outputPath('film.en.srt');
+  writeFileSync(vtt, 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nL’atelier au travail.\n');
+  writeFileSync(srt, '1\n00:00:00,000 --> 00:00:01,500\nThe workshop at work.\n');
+  return { vtt, srt };
+}
 
 /** The centre of an element, for a finger. */
 async function centre(locator: Locator) {
@@ -206,7 +232,6 @@ async function journey(
     await card.getByLabel('Légende (EN)').fill(caption.en);
     await card.getByLabel('Crédit').fill('Groupe Norelle');
   }
-  await addFilmCardOnceFilmsLand(cards);
   await hands.tap(cards.getByRole('button', { name: 'Replier Carte 3 (image)' }));
   await expect.poll(() => order(cards)).toEqual(captions.map((c) => c.fr));
 
@@ -233,6 +258,10 @@ async function journey(
   await expect
     .poll(() => order(cards))
     .toEqual(['Troisième atelier', 'Deuxième atelier', 'Premier atelier']);
+  await addFilmCard(cards, (target) => hands.tap(target), {
+    film: h264Film(testInfo.outputPath('.')),
+    ...writeCaptions(testInfo),
+  });
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible({
     timeout: 15_000,
   });
@@ -245,13 +274,13 @@ async function journey(
   await expect(frame.getByRole('dialog', { name: containing(title.fr) })).toBeVisible({
     timeout: 20_000,
   });
-  await expect(frame.getByRole('group', { name: '1 sur 3' })).toBeVisible();
+  await expect(frame.getByRole('group', { name: '1 sur 4' })).toBeVisible();
   await expect(frame.getByRole('img', { name: 'Image troisième atelier' })).toBeVisible();
   await frameElement.scrollIntoViewIfNeeded();
   const box = (await frameElement.boundingBox())!;
   const y = box.y + box.height / 2;
   await hands.swipe({ x: box.x + box.width * 0.8, y }, { x: box.x + box.width * 0.2, y });
-  await expect(frame.getByRole('group', { name: '2 sur 3' })).toBeVisible();
+  await expect(frame.getByRole('group', { name: '2 sur 4' })).toBeVisible();
   await expect(frame.getByRole('img', { name: 'Image deuxième atelier' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/studio/${slug}/preview$`));
 
@@ -291,6 +320,23 @@ async function journey(
     await expect
       .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);
+    // The film card: the uploaded film, served by its content address, with both captions.
+    await visitor.goto(`/stories/${slug}/4`);
+    await expect(
+      visitor.getByRole('group', { name: lang === 'fr' ? '4 sur 4' : '4 of 4' }),
+    ).toBeVisible();
+    // The page arrives drawn by the server; the <video> comes with the app.
+    await viewerRunning(visitor);
+    const film = visitor.locator('video');
+    await expect(film).toBeAttached();
+    expect(
+      await film.evaluate((video: HTMLVideoElement) => ({
+        film: /^\/media\/u\/[0-9a-f]{64}\.mp4$/.test(
+          new URL(video.currentSrc || video.querySelector('source')!.src).pathname,
+        ),
+        tracks: [...video.querySelectorAll('track')].map((track) => track.srclang).sort(),
+      })),
+    ).toEqual({ film: true, tracks: ['en', 'fr'] });
   }
 }
 
