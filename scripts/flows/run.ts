@@ -15,7 +15,7 @@
  *   FLOWS_PORT (4390), FLOWS_BASE_URL (a mock build already running)
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { type Browser, chromium } from 'playwright-core';
@@ -64,7 +64,7 @@ if (values.patch) {
     throw new Error(`--patch: ${read.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
   extraPatch = read.patch;
 }
-const OUT = join(ROOT, values.out);
+const OUT = resolve(ROOT, values.out);
 
 interface Shot {
   png: Buffer;
