@@ -28,6 +28,17 @@ export const stepSchema = z.discriminatedUnion('do', [
   z.strictObject({ do: z.literal('tap-person'), person: slugSchema, ...stepExtras }),
   z.strictObject({ do: z.literal('tap-theme'), theme: slugSchema, ...stepExtras }),
   z.strictObject({ do: z.literal('tap-button'), name: messageKeySchema, ...stepExtras }),
+  /** In Movement: the tile or link of a debate, by its slug. */
+  z.strictObject({ do: z.literal('tap-debate'), debate: slugSchema, ...stepExtras }),
+  /** Checks the radio button or checkbox labelled by the message (a stance, an option). */
+  z.strictObject({ do: z.literal('choose'), option: messageKeySchema, ...stepExtras }),
+  /** Types into the text field labelled by the message, replacing what it held. */
+  z.strictObject({
+    do: z.literal('fill'),
+    field: messageKeySchema,
+    text: z.string().check(z.minLength(1), z.maxLength(2000)),
+    ...stepExtras,
+  }),
   z.strictObject({
     do: z.literal('swipe'),
     direction: z.enum(['next', 'previous', 'close']),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { PAGE_PATTERNS } from '#contract/pages.ts';
 
+import { debates } from '../fixtures/in-movement.ts';
 import { datasetFor } from '../scenarios.ts';
 import { patchDataset } from './content-patch.ts';
 import { flowSchema } from './flow-schema.ts';
@@ -17,9 +18,16 @@ function pageOf(url: string): string | undefined {
 }
 
 describe('the committed flows', () => {
-  it('are at least the three of the board, with distinct ids', () => {
+  it('are at least the three of the board and In Movement’s, with distinct ids', () => {
     expect(flows.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['first-visit', 'share-my-path', 'search-person-story']),
+      expect.arrayContaining([
+        'first-visit',
+        'share-my-path',
+        'search-person-story',
+        'in-movement-debate',
+        'in-movement-contribute',
+        'in-movement-moderation',
+      ]),
     );
     expect(new Set(flows.map((f) => f.id)).size).toBe(flows.length);
   });
@@ -48,6 +56,7 @@ describe('the committed flows', () => {
         if (step.do === 'tap-tile') expect(has(stories, step.story), step.story).toBe(true);
         if (step.do === 'tap-person') expect(has(people, step.person), step.person).toBe(true);
         if (step.do === 'tap-theme') expect(has(themes, step.theme), step.theme).toBe(true);
+        if (step.do === 'tap-debate') expect(has(debates, step.debate), step.debate).toBe(true);
       }
     });
 

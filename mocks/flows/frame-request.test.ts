@@ -107,3 +107,27 @@ describe('the frame header', () => {
     expect(error.message).toContain(words);
   });
 });
+
+describe('a write under a frame’s rule', () => {
+  const post = (header: string) =>
+    getResponse(
+      handlers,
+      new Request('http://parcours.test/api/in-movement/debates/rues-sans-voitures/contributions', {
+        method: 'POST',
+        headers: { [FRAME_HEADER]: header, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ idempotencyKey: 'a'.repeat(22), body: 'Oui.', stance: 'for' }),
+      }),
+    ) as Promise<Response>;
+
+  it('fails as the rule says, signed in by the frame’s scenario, never reaching the store', async () => {
+    const world = { scenario: 'as-participant' as const };
+    const failed = await post(
+      frame('w', { ...world, rules: [{ kind: 'fail', route: 'createContribution', status: 503 }] }),
+    );
+    expect(failed.status).toBe(503);
+    const dropped = await post(
+      frame('w', { ...world, rules: [{ kind: 'network-error', route: 'createContribution' }] }),
+    );
+    expect(dropped.type).toBe('error');
+  });
+});

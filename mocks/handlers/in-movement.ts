@@ -101,8 +101,9 @@ function write<N extends BodyRouteName>(
     const prepared = await prepare(name, resolver);
     const scenario = prepared.ok
       ? prepared.scenario
-      : parseScenario(resolver.request.headers.get(SCENARIO_HEADER));
-    if (!prepared.ok && scenario === 'error') return prepared.response;
+      : (prepared.scenario ?? parseScenario(resolver.request.headers.get(SCENARIO_HEADER)));
+    // A flow's rule (decision 031) answers before the server would: the request never got there.
+    if (!prepared.ok && (scenario === 'error' || prepared.ruled)) return prepared.response;
     if (scenario === 'rate-limited') return rateLimitedResponse();
     const account = signedInAccount(scenario);
     const refused = checkWriter(account, roles);

@@ -77,33 +77,41 @@ interface Resolver {
 export async function prepare<N extends RouteName>(
   name: N,
   { request, params }: Resolver,
-): Promise<{ ok: true; scenario: Scenario; ctx: Context<N> } | { ok: false; response: Response }> {
+): Promise<
+  | { ok: true; scenario: Scenario; ctx: Context<N> }
+  /** `scenario` once read; `ruled` when the board's frame (its rule or a bad header) answered. */
+  | { ok: false; response: Response; scenario?: Scenario; ruled?: true }
+> {
   // A board's frame carries its own world (decision 031); other requests, the scenario header.
   const frameHeader = request.headers.get(FRAME_HEADER);
   const frameRead = readFrameHeader(frameHeader);
-  if (!frameRead.ok) return { ok: false, response: failureResponse(frameRead) };
+  // A refused frame header is the board's mistake, answered before any route's logic.
+  if (!frameRead.ok) return { ok: false, response: failureResponse(frameRead), ruled: true };
   const { frame } = frameRead;
   const scenario = frame?.scenario ?? parseScenario(request.headers.get(SCENARIO_HEADER));
   await simulateLatency(scenario);
   const effect = frame ? ruleEffect(frame, name) : null;
   if (effect && effect.delayMs > 0) await delay(effect.delayMs);
   if (effect?.outcome.kind === 'network-error')
-    return { ok: false, response: HttpResponse.error() };
+    return { ok: false, response: HttpResponse.error(), scenario, ruled: true };
   if (effect?.outcome.kind === 'fail') {
     const { status } = effect.outcome;
     return {
       ok: false,
       response: apiError(status, codeForStatus(status), `Failed on purpose (a rule of the flow).`),
+      scenario,
+      ruled: true,
     };
   }
   if (scenario === 'error') {
     return {
       ok: false,
       response: apiError(500, 'internal', 'The service failed to answer (error scenario).'),
+      scenario,
     };
   }
   const input = parseRouteInput(name, params, new URL(request.url).searchParams);
-  if (!input.ok) return { ok: false, response: failureResponse(input) };
+  if (!input.ok) return { ok: false, response: failureResponse(input), scenario };
   const data =
     frame && frameHeader ? frameDataset(frameHeader, frame, scenario) : datasetFor(scenario);
   return {

@@ -11,27 +11,29 @@
  *
  *   npm run flows [-- --flow first-visit] [--frames ipad-landscape,phone]
  *                 [--variants fr,en,reduced-motion,forced-colors,offline]
- *                 [--patch '{"stories":{…}}'] [--out flows-report]
+ *                 [--patch '{"stories":{…}}' or the base64url of a board link's patch=]
+ *                 [--link '<a flow board link: its flow, devices, patch and rules>']
+ *                 [--out flows-report]
  *   FLOWS_PORT (4390), FLOWS_BASE_URL (a mock build already running)
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { type Browser, chromium } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
-import { encodeFrameValue, FRAME_HEADER } from '../../contract/preview-frame.ts';
+import { decodeFrameValue } from '../../contract/preview-frame.ts';
 import { checkPatchShape } from '../../mocks/flows/content-patch.ts';
 import type { Flow } from '../../mocks/flows/flow-schema.ts';
-import { flows } from '../../mocks/flows/flows.ts';
-import type { ContentPatch, FrameWorld } from '../../mocks/flows/world-schema.ts';
+import { flowById, flows } from '../../mocks/flows/flows.ts';
+import type { ContentPatch } from '../../mocks/flows/world-schema.ts';
 import { mergePatches } from '../../src/preview/board/board-patch.ts';
+import { type BoardState, parseBoardState } from '../../src/preview/board/board-state.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, devices } from '../../tests/browser/devices.ts';
-import { Touch } from '../../tests/browser/touch.ts';
-import { axeFindings, mockServer, settledShot } from './browser.ts';
+import { mockServer } from './browser.ts';
+import { type ColumnRun, runColumn, type Variant, VARIANTS } from './column.ts';
 import { diffPixels } from './pixels.ts';
 import { type Cell, type FlowSheet, sheetHtml } from './sheet.ts';
-import { StepError, StepPlayer } from './steps.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const FRAMES = {
@@ -40,128 +42,72 @@ const FRAMES = {
   phone: devices.phone,
 } as const;
 type FrameName = keyof typeof FRAMES;
-const VARIANTS = ['fr', 'en', 'reduced-motion', 'forced-colors', 'offline'] as const;
-type Variant = (typeof VARIANTS)[number];
 
 const { values } = parseArgs({
   options: {
     flow: { type: 'string', multiple: true },
-    frames: { type: 'string', default: 'ipad-landscape,phone' },
+    frames: { type: 'string' },
     variants: { type: 'string', default: VARIANTS.join(',') },
     patch: { type: 'string' },
+    link: { type: 'string' },
     out: { type: 'string', default: 'flows-report' },
   },
 });
-const chosenFlows = values.flow ? flows.filter((f) => values.flow?.includes(f.id)) : flows;
-const frames = values.frames.split(',').filter((f): f is FrameName => Object.hasOwn(FRAMES, f));
+
+/** A patch as JSON, or as the base64url the board's link carries (`patch=…`). */
+function readPatchOption(text: string): ContentPatch {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = decodeFrameValue(text);
+    if (value === undefined) throw new Error('--patch: neither JSON nor a board link’s patch');
+  }
+  const read = checkPatchShape(value);
+  if (!read.ok)
+    throw new Error(`--patch: ${read.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  return read.patch;
+}
+
+/**
+ * A board's link (`--link`): its flow, its frames' devices, its patch and its API rules
+ * (which replace the flow's own, as on the board). Frames' own scenario or language
+ * are not taken: the variants (`--variants`) say which languages the sheet shows.
+ */
+function readLink(text: string): { flow: Flow; state: BoardState } {
+  const url = new URL(text, 'http://board.invalid');
+  const id = /^\/__preview\/([^/]+)\/?$/.exec(url.pathname)?.[1];
+  const flow = id === undefined ? undefined : flowById(decodeURIComponent(id));
+  if (!flow)
+    throw new Error(`--link: no flow at ${url.pathname} (a board link is /__preview/<flow>?…)`);
+  return { flow, state: parseBoardState(url.search, flow.steps.length) };
+}
+
+const link = values.link ? readLink(values.link) : null;
+const chosenFlows = link
+  ? [link.flow]
+  : values.flow
+    ? flows.filter((f) => values.flow?.includes(f.id))
+    : flows;
+const linkFrames = link?.state.frames.map((spec) => spec.device).join(',');
+const frames = [
+  ...new Set(
+    (values.frames ?? linkFrames ?? 'ipad-landscape,phone')
+      .split(',')
+      .filter((f): f is FrameName => Object.hasOwn(FRAMES, f)),
+  ),
+];
+if (frames.length === 0) throw new Error('--frames: ipad-landscape, ipad-portrait or phone');
 const variants = values.variants
   .split(',')
   .filter((v): v is Variant => VARIANTS.includes(v as Variant));
-let extraPatch: ContentPatch | null = null;
-if (values.patch) {
-  const read = checkPatchShape(JSON.parse(values.patch));
-  if (!read.ok)
-    throw new Error(`--patch: ${read.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-  extraPatch = read.patch;
-}
-const OUT = join(ROOT, values.out);
-
-interface Shot {
-  png: Buffer;
-  settled: boolean;
-  axe: string[];
-  consoleErrors: string[];
-}
-
-interface ColumnRun {
-  shots: Map<string, Shot>;
-  failure: { checkpoint: string; reason: string } | null;
-}
-
-let runCounter = 0;
-
-/** One flow in one frame and variant, from its start page to its last step. */
-async function runColumn(
-  browser: Browser,
-  base: string,
-  flow: Flow,
-  frame: FrameName,
-  variant: Variant,
-): Promise<ColumnRun> {
-  const locale = variant === 'fr' || variant === 'en' ? variant : (flow.world.locale ?? 'fr');
-  runCounter += 1;
-  const world: FrameWorld = {
-    v: 1,
-    id: 'sheet',
-    run: `${Date.now().toString(36)}${runCounter}`,
-    scenario: flow.world.scenario,
-    patch: mergePatches(flow.world.patch, extraPatch),
-    rules: flow.world.rules,
-  };
-  const context = await browser.newContext({
-    ...FRAMES[frame],
-    baseURL: base,
-    locale: locale === 'en' ? 'en-GB' : 'fr-FR',
-    reducedMotion: variant === 'reduced-motion' ? 'reduce' : 'no-preference',
-    forcedColors: variant === 'forced-colors' ? 'active' : 'none',
-    // Each run starts from nothing: no cache a previous run's worker left.
-    serviceWorkers: 'block',
-    extraHTTPHeaders: { [FRAME_HEADER]: encodeFrameValue(world) },
-  });
-  // A string, not a function: tsx's helpers (`__name`) do not exist in the page.
-  // Films hold their first frame: a checkpoint's picture must not depend on when it is taken.
-  await context.addInitScript(`
-    localStorage.setItem('parcours.locale', ${JSON.stringify(locale)});
-    HTMLMediaElement.prototype.play = () => Promise.resolve();
-  `);
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
-  const touch = await Touch.on(page);
-  const player = new StepPlayer(page, context, locale, touch);
-  const run: ColumnRun = { shots: new Map(), failure: null };
-  const capture = async (checkpoint: string) => {
-    const { png, settled } = await settledShot(page);
-    run.shots.set(checkpoint, {
-      png,
-      settled,
-      axe: await axeFindings(page),
-      consoleErrors: consoleErrors.splice(0),
-    });
-  };
-  try {
-    await page.goto(flow.start);
-    for (const slug of flow.world.path ?? []) {
-      const story = (await (await page.request.get(`/api/stories/${slug}`)).json()) as {
-        cardCount: number;
-      };
-      await page.goto(`/stories/${slug}/${story.cardCount}`);
-      await page.locator('.deck').waitFor();
-    }
-    if (flow.world.path?.length) await page.goto(flow.start);
-    await capture('start');
-    if (variant === 'offline') await context.setOffline(true);
-    for (const [index, step] of flow.steps.entries()) {
-      const checkpoint = step.checkpoint ?? `step ${index + 1}`;
-      try {
-        await player.perform(step);
-      } catch (error) {
-        const reason = error instanceof StepError ? error.message : String(error);
-        run.failure = { checkpoint, reason: `Step ${index + 1} (${step.do}): ${reason}` };
-        // What the screen showed when the step could not be done.
-        if (step.checkpoint) await capture(step.checkpoint).catch(() => {});
-        break;
-      }
-      if (step.checkpoint) await capture(step.checkpoint);
-    }
-  } finally {
-    await context.close();
-  }
-  return run;
-}
+const extraPatch =
+  mergePatches(
+    link?.state.patch ?? undefined,
+    values.patch ? readPatchOption(values.patch) : null,
+  ) ?? null;
+const rules = link?.state.rules ?? undefined;
+const OUT = resolve(ROOT, values.out);
 
 function rotate(dir: string): void {
   const latest = join(dir, 'latest');
@@ -190,7 +136,12 @@ async function main(): Promise<void> {
         for (const variant of variants) {
           const name = `${frame} · ${variant}`;
           const t = Date.now();
-          const run = await runColumn(browser, server.base, flow, frame, variant);
+          const run = await runColumn(browser, server.base, flow, {
+            device: FRAMES[frame],
+            variant,
+            extraPatch,
+            rules,
+          });
           columns.push({ name, run, variant });
           const note = run.failure ? `stopped: ${run.failure.reason}` : 'done';
           console.log(`${flow.id} ${name}: ${note} (${((Date.now() - t) / 1000).toFixed(1)} s)`);

@@ -7,15 +7,23 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 import type { FlowStep } from '../../mocks/flows/flow-schema.ts';
+import { accountEn } from '../../src/lib/messages-account-en.ts';
+import { accountFr } from '../../src/lib/messages-account-fr.ts';
 import { en } from '../../src/lib/messages-en.ts';
 import { fr } from '../../src/lib/messages-fr.ts';
+import { inMovementEn } from '../../src/lib/messages-in-movement-en.ts';
+import { inMovementFr } from '../../src/lib/messages-in-movement-fr.ts';
 import { type Touch } from '../../tests/browser/touch.ts';
 
 const STEP_TIMEOUT_MS = 15_000;
 
 export class StepError extends Error {}
 
-const catalogues: Record<'fr' | 'en', Record<string, string>> = { fr, en };
+/** Every area's catalogue: a flow may name In Movement's and the account's buttons too. */
+const catalogues: Record<'fr' | 'en', Record<string, string>> = {
+  fr: { ...fr, ...inMovementFr, ...accountFr },
+  en: { ...en, ...inMovementEn, ...accountEn },
+};
 
 /** The card number in a story's address, or null off a story. */
 function cardOf(url: string): number | null {
@@ -107,12 +115,35 @@ export class StepPlayer {
         return until(page, (url) => url.pathname === `/themes/${step.theme}`, step.theme);
       case 'tap-button': {
         const name = this.label(step.name);
-        // As the board's driver: the button's name is the message, or starts with it.
-        const exact = page.getByRole('button', { name, exact: true });
-        await this.tapOn(
-          (await exact.count()) > 0 ? exact : page.getByRole('button', { name }),
-          `button “${name}”`,
-        );
+        // As the board's driver: a button or link whose name is the message, or starts with it.
+        const named = (exact: boolean) =>
+          page.getByRole('button', { name, exact }).or(page.getByRole('link', { name, exact }));
+        const exact = named(true);
+        await this.tapOn((await exact.count()) > 0 ? exact : named(false), `button “${name}”`);
+        return;
+      }
+      case 'tap-debate': {
+        const path = `/in-movement/debates/${step.debate}`;
+        await this.tapOn(`a[href="${path}"]`, `link to the debate “${step.debate}”`);
+        return until(page, (url) => url.pathname === path, step.debate);
+      }
+      case 'choose': {
+        const name = this.label(step.option);
+        const choice = page
+          .getByRole('radio', { name, exact: true })
+          .or(page.getByRole('checkbox', { name, exact: true }))
+          .first();
+        // Its label is what a finger presses: the input itself may be drawn hidden.
+        await this.tapOn(page.locator('label').filter({ has: choice }), `choice “${name}”`);
+        if (!(await choice.isChecked())) throw new StepError(`“${name}” did not stay chosen.`);
+        return;
+      }
+      case 'fill': {
+        const name = this.label(step.field);
+        const field = page.getByLabel(name, { exact: true });
+        await this.tapOn(field, `field “${name}”`);
+        await field.fill('');
+        await page.keyboard.type(step.text, { delay: 10 });
         return;
       }
       case 'swipe':

@@ -7,6 +7,7 @@
  */
 import type { FlowStep } from '#mocks/flows/flow-schema.ts';
 import type { createAppRouter } from '#src/app/router.tsx';
+import { messageAreas } from '#src/lib/message-areas.ts';
 import { en } from '#src/lib/messages-en.ts';
 import { fr } from '#src/lib/messages-fr.ts';
 import { currentMockFrame } from '#src/lib/mock-frame.ts';
@@ -23,10 +24,21 @@ const QUIET_MS = 150;
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 
+/** The core's catalogue, then the areas' (a flow may name In Movement's buttons too). */
+const catalogues: Record<'fr' | 'en', Record<string, string>> = { fr: { ...fr }, en: { ...en } };
+
+/** The areas' strings, from the very chunks the app loads with each area. */
+async function loadAreaCatalogues(): Promise<void> {
+  const areas = await Promise.all([messageAreas.inMovement(), messageAreas.account()]);
+  for (const area of areas) {
+    Object.assign(catalogues.fr, area.fr);
+    Object.assign(catalogues.en, area.en);
+  }
+}
+
 /** A message's text in the frame's current language. */
 function label(key: string): string {
-  const catalogue: Record<string, string> = document.documentElement.lang === 'en' ? en : fr;
-  return catalogue[key] ?? key;
+  return catalogues[document.documentElement.lang === 'en' ? 'en' : 'fr'][key] ?? key;
 }
 
 function visible(element: Element): boolean {
@@ -218,10 +230,26 @@ async function typeSearch(text: string): Promise<Outcome> {
   const field = await waitFor(() => firstVisible<HTMLInputElement>('input[type="search"]'));
   if (!field) return { ok: false, reason: `No search field on this screen (${here()}).` };
   // React listens to the native setter's value, then the input event.
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  setter?.call(field, text);
-  field.dispatchEvent(new Event('input', { bubbles: true }));
+  typeInto(field, text);
   return { ok: true };
+}
+
+/** The form field (input or textarea) whose label or accessible name is the text. */
+function fieldLabelled(text: string): HTMLInputElement | HTMLTextAreaElement | undefined {
+  return [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+    .filter(visible)
+    .find(
+      (field) =>
+        field.getAttribute('aria-label')?.trim() === text ||
+        [...(field.labels ?? [])].some((l) => l.textContent?.trim() === text),
+    );
+}
+
+/** Sets a field's value as typing would: React reads the native setter, then the input event. */
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement : HTMLInputElement;
+  Object.getOwnPropertyDescriptor(proto.prototype, 'value')?.set?.call(field, text);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 async function openSharedLink(router: Router): Promise<Outcome> {
@@ -278,6 +306,36 @@ async function perform(router: Router, step: FlowStep): Promise<Outcome> {
       if (!tapped.ok) return tapped;
       return until((url) => url.pathname === `/themes/${step.theme}`, `the theme “${step.theme}”`);
     }
+    case 'tap-debate': {
+      const path = `/in-movement/debates/${step.debate}`;
+      const tapped = await tap(`a[href="${path}"]`, `link to the debate “${step.debate}”`);
+      if (!tapped.ok) return tapped;
+      return until((url) => url.pathname === path, `the debate “${step.debate}”`);
+    }
+    case 'choose': {
+      const text = label(step.option);
+      const input = await waitFor(() =>
+        [
+          ...document.querySelectorAll<HTMLInputElement>(
+            'input[type="radio"], input[type="checkbox"]',
+          ),
+        ]
+          .filter((el) => !el.closest('[inert], [aria-hidden="true"]'))
+          .find((el) => [...(el.labels ?? [])].some((l) => l.textContent?.trim() === text)),
+      );
+      if (!input) return { ok: false, reason: `No choice “${text}” on this screen (${here()}).` };
+      if (!input.checked) input.click();
+      await settle();
+      return input.checked ? { ok: true } : { ok: false, reason: `“${text}” did not stay chosen.` };
+    }
+    case 'fill': {
+      const text = label(step.field);
+      const field = await waitFor(() => fieldLabelled(text));
+      if (!field) return { ok: false, reason: `No field “${text}” on this screen (${here()}).` };
+      typeInto(field, step.text);
+      await settle();
+      return { ok: true };
+    }
     case 'tap-button': {
       const text = label(step.name);
       const button = await waitFor(() => control(text));
@@ -319,7 +377,8 @@ export function startDriver(router: Router): void {
     const full = { ...message, source: FRAME_SOURCE, id: frame.id, run: frame.run, url: here() };
     window.parent.postMessage(full, window.location.origin);
   };
-  let queue = Promise.resolve();
+  // Steps wait for the areas' strings; a failure to load them leaves the core's.
+  let queue = loadAreaCatalogues().catch(() => {});
   window.addEventListener('message', (event) => {
     if (event.origin !== window.location.origin || event.source !== window.parent) return;
     if (!isDoStepMessage(event.data)) return;

@@ -5,7 +5,10 @@
 import { expect, type Frame, type Page, test as base } from '@playwright/test';
 
 import { decodeFrameValue, encodeFrameValue, FRAME_HEADER } from '#contract/preview-frame.ts';
+import { flowById } from '#mocks/flows/flows.ts';
 
+import { runColumn } from '../../scripts/flows/column.ts';
+import { diffPixels } from '../../scripts/flows/pixels.ts';
 import { devices } from '../browser/devices.ts';
 import { guardContext, mockBaseURL, startMockBuild } from './mock-build.ts';
 
@@ -163,6 +166,40 @@ test.describe('the flow board', () => {
       await expect(status(page, 0)).toHaveText('By hand (sync off)');
       await page.frameLocator('iframe').getByRole('button', { name: 'Carte suivante' }).click();
       await expect(address(page, 0)).toHaveText('/stories/nuancier/2', { timeout: 10_000 });
+    },
+  );
+
+  test(
+    'gives the same pictures when the contact sheet runs a flow twice, motion on',
+    { tag: '@desktop' },
+    async ({ browser, mock }) => {
+      // Two runs of first-visit with motion: the viewer opens, turns, closes.
+      test.setTimeout(240_000);
+      const flow = flowById('first-visit');
+      if (!flow) throw new Error('No first-visit flow');
+      const options = { device: devices.phone, variant: 'fr', axe: false } as const;
+      const first = await runColumn(browser, mock, flow, options);
+      const second = await runColumn(browser, mock, flow, options);
+      expect(first.failure).toBeNull();
+      expect(second.failure).toBeNull();
+      const changed: Record<string, number> = {};
+      for (const [checkpoint, shot] of first.shots) {
+        const again = second.shots.get(checkpoint);
+        if (!again) throw new Error(`No second picture of ${checkpoint}`);
+        changed[checkpoint] = (await diffPixels(shot.png, again.png)).ratio;
+      }
+      expect(Object.keys(changed)).toHaveLength(7);
+      // Open (decision 031): the story reopened by Back may differ by about 12 % along
+      // the viewer's edges with motion on; it is reported here, not asserted.
+      const open = ['back-in-story'];
+      test.info().annotations.push({
+        type: 'changed pixels, motion on',
+        description: JSON.stringify(changed),
+      });
+      // At most 0.001 % elsewhere: about 30 pixels of a phone's 3 million (the start
+      // page once differed by 14, unexplained).
+      for (const [checkpoint, ratio] of Object.entries(changed))
+        if (!open.includes(checkpoint)) expect(ratio, checkpoint).toBeLessThanOrEqual(0.00001);
     },
   );
 });

@@ -16,10 +16,13 @@ const BOARD_TRACES = [
   'share-my-path',
   'search-person-story',
   'open-shared-link',
+  'in-movement-contribute',
+  'tap-debate',
   'Flow board',
   // The panel's API rules.
   'Apply rules to every frame',
   'Contract-breaking answer',
+  'Copy contact-sheet command',
 ];
 
 test.describe('the production build', () => {

@@ -6,6 +6,7 @@
  * disk): what does not parse is ignored, and failures to write never break typing.
  */
 import { type Stance, STANCES } from '#contract/in-movement.ts';
+import { frameStorageKey } from '#src/lib/mock-frame.ts';
 
 const PREFIX = 'im.draft.v1:';
 /** Far above any bound the API accepts: larger is garbage, not a draft. */
@@ -20,7 +21,10 @@ export interface Draft {
 }
 
 export function draftStorageKey(debate: string, parentId?: string): string {
-  return parentId === undefined ? `${PREFIX}${debate}` : `${PREFIX}${debate}:reply:${parentId}`;
+  const key =
+    parentId === undefined ? `${PREFIX}${debate}` : `${PREFIX}${debate}:reply:${parentId}`;
+  // On the flow board each frame keeps its own drafts (decision 031).
+  return import.meta.env.VITE_MOCK_API ? frameStorageKey(key) : key;
 }
 
 /** 16 random bytes in base64url: 22 characters, as the contract's key pattern wants. */

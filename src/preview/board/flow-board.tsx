@@ -26,6 +26,7 @@ import { DeviceFrame } from './device-frame.tsx';
 import { frameId, Lockstep } from './lockstep.ts';
 import { PatchPanel } from './patch-panel.tsx';
 import { RulesPanel } from './rules-panel.tsx';
+import { ShareBox } from './share-box.tsx';
 import { StepRail } from './step-rail.tsx';
 
 const PLAY_PAUSE_MS = 1200;
@@ -157,6 +158,7 @@ function FlowBoard({
         <button type="button" onClick={() => lockstep.restartAll()}>
           Restart every frame
         </button>
+        <ShareBox link={window.location.href} />
         {self ? null : (
           <>
             <PatchPanel

@@ -13,6 +13,12 @@ export function describeStep(step: FlowStep): string {
       return `Tap the theme “${step.theme}”`;
     case 'tap-button':
       return `Tap the button ${step.name}`;
+    case 'tap-debate':
+      return `Tap the debate “${step.debate}”`;
+    case 'choose':
+      return `Choose ${step.option}`;
+    case 'fill':
+      return `Type “${step.text.length > 40 ? `${step.text.slice(0, 40)}…` : step.text}” into ${step.field}`;
     case 'swipe':
       return step.direction === 'close'
         ? 'Swipe the story closed'
