@@ -35,6 +35,26 @@ describe('the step rail', () => {
     expect(current).toHaveTextContent('second-card');
   });
 
+  it('names buttons and fields by what they say, In Movement’s too', async () => {
+    render(
+      <StepRail
+        start="/in-movement"
+        steps={[
+          { do: 'tap-button', name: 'viewer.next' },
+          { do: 'tap-button', name: 'im.nav.signals' },
+          { do: 'choose', option: 'im.stance.for' },
+        ]}
+        step={0}
+        playing={false}
+        onGo={() => undefined}
+        onPlay={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('button', { name: /Tap the button “Next card”/ })).toBeVisible();
+    expect(await screen.findByRole('button', { name: /Tap the button “Signals”/ })).toBeVisible();
+    expect(screen.getByRole('button', { name: /Choose “For”/ })).toBeVisible();
+  });
+
   it('moves with its buttons and the steps themselves', async () => {
     const user = userEvent.setup();
     const { onGo, onPlay } = renderRail(2);

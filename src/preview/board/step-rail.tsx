@@ -1,9 +1,9 @@
 /** The board's step rail: previous / play / next, every step with its checkpoint and note, and keys. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 import type { FlowStep } from '#mocks/flows/flow-schema.ts';
 
-import { describeStep } from './step-words.ts';
+import { describeStep, loadAreaWords } from './step-words.ts';
 
 interface StepRailProps {
   start: string;
@@ -23,6 +23,18 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function StepRail({ start, steps, step, playing, onGo, onPlay }: StepRailProps) {
   const last = steps.length;
+  // The areas' strings arrive after the first render; the rail re-reads its steps then.
+  const [, setWordsLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadAreaWords().then(
+      () => live && setWordsLoaded(true),
+      () => undefined, // Keys stay shown: a designer still sees which button.
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
