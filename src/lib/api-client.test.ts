@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BOOT_ELEMENT_ID, jsonForScript } from '#contract/boot.ts';
 import { server } from '#mocks/node.ts';
 
-import { API_TIMEOUT_MS, ApiError, apiGet, setApiTimeoutForTests } from './api-client.ts';
+import {
+  API_TIMEOUT_MS,
+  ApiError,
+  apiGet,
+  apiPost,
+  setApiTimeoutForTests,
+  takeEarlyReads,
+} from './api-client.ts';
 import { resetBootDataForTests } from './boot-data.ts';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -170,5 +177,18 @@ describe('answers the page carried (contract/boot.ts)', () => {
     resetBootDataForTests();
     carry('{"/api/themes": <oops');
     expect((await apiGet('listThemes')).items.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('the reads made before the service worker controls the page', () => {
+  it('records GETs only, for the worker to keep, and stops once taken', async () => {
+    await apiGet('listThemes');
+    await apiPost('createPath', { steps: [] }).catch(() => undefined);
+    const reads = takeEarlyReads();
+    expect(reads.some((url) => new URL(url).pathname === '/api/themes')).toBe(true);
+    // A write's URL would be replayed by the worker as a GET: never handed over.
+    expect(reads.some((url) => new URL(url).pathname === '/api/paths')).toBe(false);
+    await apiGet('listThemes');
+    expect(takeEarlyReads()).toEqual([]);
   });
 });

@@ -238,6 +238,23 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * The API reads this page made before its service worker took control, which the
+ * worker is then handed to keep (src/lib/pwa.ts). Only GETs: Resource Timing, which
+ * lists every request, does not say which were writes, and the worker would replay a
+ * sign-in's or an upload's URL as a GET. Recorded in a browser only (a server render
+ * is many pages), until taken, and at most a page's worth.
+ */
+let earlyReads: Set<string> | null = new Set();
+const EARLY_READS_MAX = 200;
+
+/** The early reads so far; recording stops for good. */
+export function takeEarlyReads(): string[] {
+  const reads = [...(earlyReads ?? [])];
+  earlyReads = null;
+  return reads;
+}
+
 async function request<R extends RouteDef>(
   route: R,
   url: string,
@@ -262,6 +279,14 @@ async function request<R extends RouteDef>(
       null,
       TIMEOUT_CODE,
     );
+  if (
+    init.method === 'GET' &&
+    earlyReads &&
+    earlyReads.size < EARLY_READS_MAX &&
+    typeof window !== 'undefined'
+  ) {
+    earlyReads.add(new URL(url, window.location.origin).href);
+  }
   let response: Response;
   let body: unknown;
   try {

@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
+import { takeEarlyReads } from './api-client.ts';
 import { pageCarriedUrls } from './boot-data.ts';
 
 type ApplyUpdate = (reloadPage?: boolean) => Promise<void>;
@@ -73,16 +74,19 @@ function cacheWhatLoadedBeforeControl(): void {
     .filter(keptByTheWorker)
     .map((url) => url.href);
   if (navigator.serviceWorker.controller) {
+    takeEarlyReads(); // The worker saw them: stop recording.
     handToWorker(carried);
     return;
   }
   navigator.serviceWorker.addEventListener(
     'controllerchange',
     () => {
-      const urls = new Set<string>(carried);
+      // API answers from the client's own record of its GETs (Resource Timing lists
+      // writes too); media from Resource Timing.
+      const urls = new Set<string>([...carried, ...takeEarlyReads()]);
       for (const entry of performance.getEntriesByType('resource')) {
         const url = new URL(entry.name);
-        if (keptByTheWorker(url)) urls.add(url.href);
+        if (!url.pathname.startsWith('/api/') && keptByTheWorker(url)) urls.add(url.href);
       }
       handToWorker(urls);
     },
