@@ -209,7 +209,13 @@ export function FlowBoardRoute() {
   const setState = useCallback(
     (next: Partial<BoardState>) => {
       if (!state) return;
-      void navigate({ search: serializeBoardState({ ...state, ...next }) }, { replace: true });
+      // Synchronously (flushSync): the sync checkbox is controlled by the address, and
+      // a navigation in a transition let React put the box back before the new address
+      // arrived, so a click sometimes seemed to do nothing (a flaky browser test).
+      void navigate(
+        { search: serializeBoardState({ ...state, ...next }) },
+        { replace: true, flushSync: true },
+      );
     },
     [navigate, state],
   );
