@@ -17,23 +17,7 @@ import sharp from 'sharp';
 import type { Point, Touch } from '../browser/touch.ts';
 import { h264Film } from '../utils/film-files.ts';
 import { containing, expect, test, viewerRunning } from './fixtures.ts';
-
-const EDITOR = 'editor@in-movement.example';
-
-async function signInAsEditor(page: Page): Promise<void> {
-  await page.goto('/studio');
-  await page.getByRole('link', { name: 'Se connecter' }).click();
-  await page.getByLabel('Adresse e-mail').fill(EDITOR);
-  await page.getByRole('button', { name: 'M’envoyer un lien' }).click();
-  await page.getByRole('link', { name: 'Ouvrir la boîte d’envoi' }).click();
-  await page
-    .getByRole('article')
-    .filter({ hasText: `To ${EDITOR}` })
-    .first()
-    .getByRole('link', { name: /\/sign-in\/verify\?token=/ })
-    .click();
-  await page.waitForURL('**/studio');
-}
+import { signInAsEditor } from './studio-sign-in.ts';
 
 /** A small real photo-like file: a diagonal gradient between two colours, unique per run. */
 async function drawImage(

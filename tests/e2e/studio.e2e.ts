@@ -4,27 +4,11 @@
  * handle with a finger, publishes, and a visitor in another browser finds the story on
  * the springboard and in search, against the real server and its database.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 
 import { seriousViolations } from './axe.ts';
 import { containing, expect, test } from './fixtures.ts';
-
-const EDITOR = 'editor@in-movement.example';
-
-async function signInAsEditor(page: Page): Promise<void> {
-  await page.goto('/studio');
-  await page.getByRole('link', { name: 'Se connecter' }).click();
-  await page.getByLabel('Adresse e-mail').fill(EDITOR);
-  await page.getByRole('button', { name: 'M’envoyer un lien' }).click();
-  await page.getByRole('link', { name: 'Ouvrir la boîte d’envoi' }).click();
-  await page
-    .getByRole('article')
-    .filter({ hasText: `To ${EDITOR}` })
-    .first()
-    .getByRole('link', { name: /\/sign-in\/verify\?token=/ })
-    .click();
-  await page.waitForURL('**/studio');
-}
+import { signInAsEditor } from './studio-sign-in.ts';
 
 /** The centre of an element, for a finger. */
 async function centre(locator: Locator) {
