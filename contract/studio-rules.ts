@@ -1,3 +1,4 @@
+// Over 300 lines: one set of rules both implementations must apply alike, kept in one file so neither can miss one.
 /**
  * The studio's rules both implementations apply (decision 020): completeness, what
  * changed between two documents, whether a draft may go public, and the studio's

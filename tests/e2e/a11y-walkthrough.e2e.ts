@@ -1,3 +1,4 @@
+// Over 300 lines: one walkthrough of every screen by keyboard, zoom, reduced motion and touch, each pass sharing its screens list.
 /**
  * What an automated rule pass (a11y.e2e.test.ts) cannot see: a keyboard-only visit with
  * visible focus at every step, reduced motion, 200% text, and touch target sizes.
