@@ -3,7 +3,10 @@ import './board.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// react-router/dom's provider: it carries ReactDOM.flushSync, without which a
+// navigation's flushSync option (the sync box, flow-board.tsx) is silently ignored.
+import { RouterProvider } from 'react-router/dom';
 
 import { BOARD_PATH } from './board-paths.ts';
 import { FlowBoardRoute } from './flow-board.tsx';
