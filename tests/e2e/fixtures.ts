@@ -39,6 +39,20 @@ async function watch(context: BrowserContext, problems: string[]): Promise<void>
   });
 }
 
+/**
+ * Each test's browsers reach the server as clients of their own, as real visitors
+ * do. The server under test counts sign-ins and writes per client address (decision
+ * 023's limits); from one loopback address the whole suite would share one allowance,
+ * and a run's later sign-ins and writes were refused at random with a 429 (CI:
+ * the In Movement flow). The test server trusts one proxy (tests/server/serve.mjs),
+ * so an X-Forwarded-For picks the client: 10.<retry>.<test>.<context>.
+ */
+export function clientAddress(testId: string, retry: number, context: number): string {
+  let hash = 0;
+  for (const char of testId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `10.${retry % 256}.${hash % 256}.${(context % 254) + 1}`;
+}
+
 interface VisitorOptions {
   locale?: string;
 }
@@ -56,6 +70,12 @@ interface WorkerFixtures {
 const problems = new WeakMap<object, string[]>();
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
+    await use({
+      ...extraHTTPHeaders,
+      'X-Forwarded-For': clientAddress(testInfo.testId, testInfo.retry, 0),
+    });
+  },
   guard: [
     async ({ context }, use, testInfo) => {
       const seen: string[] = [];
@@ -77,6 +97,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         ...devices[device],
         locale,
         reducedMotion: 'no-preference',
+        // A second visitor is another client, with an allowance of their own.
+        extraHTTPHeaders: {
+          'X-Forwarded-For': clientAddress(testInfo.testId, testInfo.retry, contexts.length + 1),
+        },
       });
       contexts.push(context);
       await watch(context, problems.get(testInfo)!);

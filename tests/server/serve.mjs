@@ -14,7 +14,16 @@ const root = new URL('../..', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
 const server = spawn(process.execPath, ['scripts/start.mjs'], {
   cwd: root,
-  env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' },
+  // TRUST_PROXY=1: the browser tests give each test's visitors an address of their own
+  // (X-Forwarded-For, tests/e2e/fixtures.ts), so the per-client limits count each
+  // visitor as the real server would, not the whole suite as one client.
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: '',
+    TRUST_PROXY: '1',
+  },
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
