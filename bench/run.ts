@@ -102,67 +102,87 @@ async function main(): Promise<void> {
     publish?: PublishFigures;
   } = {};
 
-  if (sections.has('weight')) {
-    log('weight…');
-    figures.weight = [
-      await measureRoute(browser, 'springboard', app.url, '/', APP_DIST),
-      await measureRoute(browser, 'story', app.url, storyPath, APP_DIST),
-      await measureRoute(browser, 'floor app', statics.url, '/', FLOOR_DIST),
-    ];
-  }
-  if (sections.has('lighthouse')) {
-    const pages = [
-      { key: 'springboard', name: 'springboard /', path: '/' },
-      { key: 'story', name: 'story', path: storyPath },
-      { key: 'path', name: 'path /parcours', path: '/parcours' },
-      { key: 'in-movement', name: 'In Movement /in-movement', path: '/in-movement' },
-    ].filter((page) => !LH_PAGES || LH_PAGES.includes(page.key));
-    // A second build measured in the same run, each of its runs beside this one's.
-    let before: AppServer | null = null;
-    if (BEFORE_DIST) {
-      log(`starting a second server on ${BEFORE_DIST}…`);
-      before = await startApp(BEFORE_DIST);
-      cleanups.push(() => before!.stop());
-    }
-    log(`lighthouse (${LH_RUNS} run(s) per page)…`);
-    figures.lighthouse = await runLighthouseSet([
-      ...pages.flatMap((page) => [
-        { name: page.name, url: `${app.url}${page.path}` },
-        ...(before ? [{ name: `${page.name} (before)`, url: `${before.url}${page.path}` }] : []),
-      ]),
-      { name: 'floor app', url: `${statics.url}/` },
-    ]);
-  }
-  if (sections.has('swipe')) {
-    log('swipe (app and scroll-snap reference, idle and loaded)…');
-    figures.swipe = await runSwipe(browser, app.url, statics.url);
-  }
-  if (sections.has('tap')) {
-    log('tap to first frame…');
-    figures.tap = await runTap(browser, app.url);
-  }
-  if (sections.has('scale') || sections.has('heap')) {
-    log(`scale: seeding ${STORY_COUNT} stories…`);
-    const big = await startApp(APP_DIST, scaleContent());
+  // A section that fails is reported and the others still run: a long run's figures
+  // are never lost to one part's error (a sign-in refused lost a whole run once).
+  const failed: string[] = [];
+  const guarded = async (name: string, run: () => Promise<void>) => {
     try {
-      log('scale: measuring…');
-      if (sections.has('scale')) figures.scale = await runScale(browser, big.url);
-      else figures.heap = await measureHeap(browser, big.url);
-    } finally {
-      await big.stop();
+      await run();
+    } catch (error) {
+      failed.push(name);
+      console.error(
+        `[bench] ${name} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
     }
-  }
+  };
 
-  if (sections.has('publish')) {
-    // Its own server(s), so the stories it publishes never change what the others measure.
-    log('publishing stories and timing when visitors see them…');
-    const servers = await startPublishServers(APP_DIST);
-    try {
-      figures.publish = await runPublish(servers);
-    } finally {
-      await servers.stop();
-    }
-  }
+  if (sections.has('weight'))
+    await guarded('weight', async () => {
+      log('weight…');
+      figures.weight = [
+        await measureRoute(browser, 'springboard', app.url, '/', APP_DIST),
+        await measureRoute(browser, 'story', app.url, storyPath, APP_DIST),
+        await measureRoute(browser, 'floor app', statics.url, '/', FLOOR_DIST),
+      ];
+    });
+  if (sections.has('lighthouse'))
+    await guarded('lighthouse', async () => {
+      const pages = [
+        { key: 'springboard', name: 'springboard /', path: '/' },
+        { key: 'story', name: 'story', path: storyPath },
+        { key: 'path', name: 'path /parcours', path: '/parcours' },
+        { key: 'in-movement', name: 'In Movement /in-movement', path: '/in-movement' },
+      ].filter((page) => !LH_PAGES || LH_PAGES.includes(page.key));
+      // A second build measured in the same run, each of its runs beside this one's.
+      let before: AppServer | null = null;
+      if (BEFORE_DIST) {
+        log(`starting a second server on ${BEFORE_DIST}…`);
+        before = await startApp(BEFORE_DIST);
+        cleanups.push(() => before!.stop());
+      }
+      log(`lighthouse (${LH_RUNS} run(s) per page)…`);
+      figures.lighthouse = await runLighthouseSet([
+        ...pages.flatMap((page) => [
+          { name: page.name, url: `${app.url}${page.path}` },
+          ...(before ? [{ name: `${page.name} (before)`, url: `${before.url}${page.path}` }] : []),
+        ]),
+        { name: 'floor app', url: `${statics.url}/` },
+      ]);
+    });
+  if (sections.has('swipe'))
+    await guarded('swipe', async () => {
+      log('swipe (app and scroll-snap reference, idle and loaded)…');
+      figures.swipe = await runSwipe(browser, app.url, statics.url);
+    });
+  if (sections.has('tap'))
+    await guarded('tap', async () => {
+      log('tap to first frame…');
+      figures.tap = await runTap(browser, app.url);
+    });
+  if (sections.has('scale') || sections.has('heap'))
+    await guarded('scale', async () => {
+      log(`scale: seeding ${STORY_COUNT} stories…`);
+      const big = await startApp(APP_DIST, scaleContent());
+      try {
+        log('scale: measuring…');
+        if (sections.has('scale')) figures.scale = await runScale(browser, big.url);
+        else figures.heap = await measureHeap(browser, big.url);
+      } finally {
+        await big.stop();
+      }
+    });
+
+  if (sections.has('publish'))
+    await guarded('publish', async () => {
+      // Its own server(s), so the stories it publishes never change what the others measure.
+      log('publishing stories and timing when visitors see them…');
+      const servers = await startPublishServers(APP_DIST);
+      try {
+        figures.publish = await runPublish(servers);
+      } finally {
+        await servers.stop();
+      }
+    });
 
   const rows = report(figures);
   const table = formatTable(rows);
@@ -179,6 +199,7 @@ async function main(): Promise<void> {
         durationS: Math.round((Date.now() - startedAt) / 1000),
         story: storySlug,
         figures,
+        failed,
         table: rows,
       },
       null,
@@ -186,6 +207,10 @@ async function main(): Promise<void> {
     ),
   );
   log(`figures written to ${file} (${Math.round((Date.now() - startedAt) / 1000)} s)`);
+  if (failed.length > 0) {
+    console.error(`[bench] failed, so missing from the table: ${failed.join(', ')}`);
+    process.exitCode = 1;
+  }
 }
 
 /** A duration; a wait that hit its 60 s cap reads as such. */
