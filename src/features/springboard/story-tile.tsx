@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { m } from 'framer-motion';
-import { type KeyboardEvent, memo, type Ref } from 'react';
+import { type KeyboardEvent, memo, type Ref, useState } from 'react';
 
 import { TILE_SIZES } from '#contract/boot.ts';
 import { storyPath } from '#contract/pages.ts';
@@ -60,6 +60,15 @@ export const StoryTile = memo(function StoryTile({
 }: Props) {
   const { t, text } = useI18n();
   const queryClient = useQueryClient();
+  // Drawn while its story is already open (the springboard drawn behind a story entered
+  // by link or by Back): the tile keeps out of the cover's shared layout until the
+  // story closes. A node that joins takes the lead, and the viewer's cover was then
+  // hidden and moved onto the tile, or not, by timing: one flow run twice with motion
+  // on gave two pictures (decision 031). It joins as the story closes, so the cover
+  // still shrinks into it when the visitor had shown intent.
+  const [drawnOpen, setDrawnOpen] = useState(open);
+  if (drawnOpen && !open) setDrawnOpen(false);
+  const joins = open ? !drawnOpen : shared;
   const prefetch = () => {
     onIntent(story.slug);
     void queryClient.prefetchQuery(storyOptions(story.slug));
@@ -85,7 +94,9 @@ export const StoryTile = memo(function StoryTile({
       >
         <m.div
           className="tile__cover"
-          layoutId={shared || open ? sharedCoverId(story.slug) : undefined}
+          layoutId={joins ? sharedCoverId(story.slug) : undefined}
+          // Says whether the cover is in the shared layout (its tests read it).
+          data-shared-cover={joins ? '' : undefined}
           style={{ visibility: open ? 'hidden' : 'visible', backgroundColor: story.cover.color }}
         >
           <ResponsiveImage
