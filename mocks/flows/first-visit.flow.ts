@@ -23,6 +23,11 @@ export const firstVisit = defineFlow({
       note: 'The detour: the person page, with her other stories.',
     },
     { do: 'back', checkpoint: 'back-in-story', note: 'Back on the very card she left.' },
-    { do: 'swipe', direction: 'close', checkpoint: 'springboard-again' },
+    {
+      do: 'swipe',
+      direction: 'down',
+      checkpoint: 'springboard-again',
+      note: 'Dragged down with a finger, the story lets go and the springboard is back.',
+    },
   ],
 });

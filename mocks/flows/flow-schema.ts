@@ -39,9 +39,14 @@ export const stepSchema = z.discriminatedUnion('do', [
     text: z.string().check(z.minLength(1), z.maxLength(2000)),
     ...stepExtras,
   }),
+  /**
+   * The open story's deck: to the next or previous card, `close` by its close button,
+   * `down` dragged down until it lets go (the contact sheet's real finger; a board
+   * frame, which cannot make a trusted touch, presses the close button instead).
+   */
   z.strictObject({
     do: z.literal('swipe'),
-    direction: z.enum(['next', 'previous', 'close']),
+    direction: z.enum(['next', 'previous', 'close', 'down']),
     ...stepExtras,
   }),
   z.strictObject({ do: z.literal('back'), ...stepExtras }),

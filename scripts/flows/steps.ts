@@ -71,9 +71,23 @@ export class StepPlayer {
     await this.touch.tap(box.x + box.width / 2, box.y + box.height / 2);
   }
 
-  private async swipe(direction: 'next' | 'previous' | 'close'): Promise<void> {
+  private async swipe(direction: 'next' | 'previous' | 'close' | 'down'): Promise<void> {
     const before = cardOf(this.page.url());
     if (before === null) throw new StepError('No story open to swipe.');
+    if (direction === 'down') {
+      // A finger from the card's upper part down past the viewer's closing distance.
+      const stage = await this.page.locator('.deck__stage').boundingBox();
+      if (!stage) throw new StepError('No deck on the screen.');
+      const x = stage.x + stage.width / 2;
+      const y = stage.y + stage.height * 0.3;
+      await this.touch.drag(
+        { x, y },
+        { x, y: y + stage.height * 0.5 },
+        { durationMs: 300, steps: 12 },
+      );
+      await until(this.page, (url) => cardOf(url.href) === null, 'the story closed by a drag');
+      return;
+    }
     if (direction === 'close') {
       await this.tapOn(
         this.page.getByRole('button', { name: this.label('viewer.close'), exact: true }),

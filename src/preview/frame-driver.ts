@@ -205,7 +205,10 @@ function setOffline(offline: boolean): void {
  * Presses the viewer's own button (or key) once the viewer has settled: a press during
  * its opening motion is ignored, and pressing again after a slow close went back twice.
  */
-async function swipe(direction: 'next' | 'previous' | 'close'): Promise<Outcome> {
+async function swipe(swiped: 'next' | 'previous' | 'close' | 'down'): Promise<Outcome> {
+  // A page cannot make a trusted touch (the deck captures its pointer): a drag down
+  // closes by the button here; the contact sheet drags with a real finger.
+  const direction = swiped === 'down' ? 'close' : swiped;
   const before = cardOf(new URL(window.location.href));
   if (before === null) return { ok: false, reason: `No story open to swipe (${here()}).` };
   const key = { next: 'viewer.next', previous: 'viewer.previous', close: 'viewer.close' }[

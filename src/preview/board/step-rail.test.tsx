@@ -33,6 +33,8 @@ describe('the step rail', () => {
     const current = screen.getByRole('button', { current: 'step' });
     expect(current).toHaveTextContent('Swipe to the next card');
     expect(current).toHaveTextContent('second-card');
+    // A close by the button and one by a drag say which they are.
+    expect(screen.getByRole('button', { name: /Drag the story down to close it/ })).toBeVisible();
   });
 
   it('names buttons and fields by what they say, In Movement’s too', async () => {

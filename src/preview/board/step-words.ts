@@ -38,8 +38,10 @@ export function describeStep(step: FlowStep): string {
       return `Type “${step.text.length > 40 ? `${step.text.slice(0, 40)}…` : step.text}” into ${said(step.field)}`;
     case 'swipe':
       return step.direction === 'close'
-        ? 'Swipe the story closed'
-        : `Swipe to the ${step.direction} card`;
+        ? 'Close the story'
+        : step.direction === 'down'
+          ? 'Drag the story down to close it'
+          : `Swipe to the ${step.direction} card`;
     case 'back':
       return 'Go back';
     case 'type-search':
