@@ -2,14 +2,19 @@
  * The signed-in person's own records in the mocks' In Movement store, as the server
  * keeps them (server/queries/account.ts): a profile change shows wherever the
  * person's name does, for the mock session's life; the export lists what the store
- * holds about them; a deletion leaves their words authored by no one.
+ * holds about them; a deletion leaves their words authored by no one. Each takes the
+ * store the request uses (`db`: the process's or a board frame's).
  */
 import type { Account, AccountExport, ProfileInput } from '../contract/schemas.ts';
-import { imState, personById } from './in-movement-store.ts';
+import { type InMovementState, personById } from './in-movement-store.ts';
 
 /** Saves the profile on the person's row; the account as it now reads. */
-export function saveProfile(account: Account, profile: Required<ProfileInput>): Account {
-  const person = personById(account.id);
+export function saveProfile(
+  db: InMovementState,
+  account: Account,
+  profile: Required<ProfileInput>,
+): Account {
+  const person = personById(db, account.id);
   if (person) Object.assign(person, profile);
   return { ...account, ...profile };
 }
@@ -29,13 +34,15 @@ function byTimeThen<T extends Record<K | I, string>, K extends string, I extends
 }
 
 /** What the store holds about the account, ordered as the server's export. */
-export function accountRecords(account: Account): Pick<AccountExport, 'contributions' | 'reports'> {
-  const state = imState();
-  const contributions = state.contributions
+export function accountRecords(
+  db: InMovementState,
+  account: Account,
+): Pick<AccountExport, 'contributions' | 'reports'> {
+  const contributions = db.contributions
     .filter((c) => c.authorId === account.id)
     .sort(byTimeThen('createdAt', 'id'))
     .map((c) => pick(c, ['id', 'debate', 'parentId', 'stance', 'body', 'state', 'createdAt']));
-  const reports = state.reports
+  const reports = db.reports
     .filter((r) => r.reporterId === account.id)
     .sort(byTimeThen('createdAt', 'contributionId'))
     .map((r) => pick(r, ['contributionId', 'reason', 'note', 'createdAt']));
@@ -46,13 +53,12 @@ export function accountRecords(account: Account): Pick<AccountExport, 'contribut
  * Erases the person: their reports go, their contributions, debates and curated
  * items stay authored by no one ("deleted account"), their write counter goes.
  */
-export function forgetAccount(account: Account): void {
-  const state = imState();
+export function forgetAccount(db: InMovementState, account: Account): void {
   const id = account.id;
-  state.people = state.people.filter((p) => p.id !== id);
-  state.reports = state.reports.filter((r) => r.reporterId !== id);
-  for (const c of state.contributions) if (c.authorId === id) c.authorId = null;
-  for (const d of state.debates) if (d.expertId === id) d.expertId = null;
-  for (const item of state.curated) if (item.curatorId === id) item.curatorId = null;
-  state.accountWrites.delete(id);
+  db.people = db.people.filter((p) => p.id !== id);
+  db.reports = db.reports.filter((r) => r.reporterId !== id);
+  for (const c of db.contributions) if (c.authorId === id) c.authorId = null;
+  for (const d of db.debates) if (d.expertId === id) d.expertId = null;
+  for (const item of db.curated) if (item.curatorId === id) item.curatorId = null;
+  db.accountWrites.delete(id);
 }

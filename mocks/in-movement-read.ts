@@ -1,7 +1,8 @@
 // Over 300 lines: every In Movement read in one module, so their shared orders and shapes stay together.
 /**
  * In Movement's read model for the mocks: the rules the server applies in SQL,
- * written over the store's arrays. Everything returned is typed by the contract.
+ * written over the arrays of the store each read is given (`db`: the process's or a
+ * board frame's, mocks/in-movement-store.ts). Everything returned is typed by the contract.
  */
 import type {
   Balance,
@@ -20,7 +21,7 @@ import {
   type ContributionRow,
   type CuratedRow,
   type DebateRow,
-  imState,
+  type InMovementState,
   now,
   pageOf,
   personById,
@@ -34,8 +35,8 @@ export function isCurator(account: Account | null): boolean {
   return account !== null && CURATOR_ROLES.has(account.role);
 }
 
-function publicPerson(id: string | null): PublicPerson | null {
-  const person = personById(id);
+function publicPerson(db: InMovementState, id: string | null): PublicPerson | null {
+  const person = personById(db, id);
   if (!person) return null;
   const { displayName, role, affiliation, bio } = person;
   return { id: person.id, displayName, role, affiliation, bio };
@@ -51,13 +52,13 @@ function newestFirst<T extends { id: string }>(a: T, b: T, at: (row: T) => strin
 // ——— Debates ———
 
 /** Any debate, archived ones too (curators' writes answer 409 on those). */
-export function findDebate(slug: string): DebateRow | undefined {
-  return imState().debates.find((d) => d.slug === slug);
+export function findDebate(db: InMovementState, slug: string): DebateRow | undefined {
+  return db.debates.find((d) => d.slug === slug);
 }
 
 /** A debate readers and writers can reach: archived ones are gone (404). */
-export function findLiveDebate(slug: string): DebateRow | undefined {
-  const debate = findDebate(slug);
+export function findLiveDebate(db: InMovementState, slug: string): DebateRow | undefined {
+  const debate = findDebate(db, slug);
   return debate && !debate.archived ? debate : undefined;
 }
 
@@ -66,9 +67,9 @@ export function stateOf(debate: DebateRow): 'open' | 'closed' {
   return debate.state === 'open' && debate.closesAt > now() ? 'open' : 'closed';
 }
 
-function balanceOf(slug: string): Balance {
+function balanceOf(db: InMovementState, slug: string): Balance {
   const balance: Balance = { for: 0, neutral: 0, against: 0 };
-  for (const c of imState().contributions) {
+  for (const c of db.contributions) {
     if (c.debate === slug && c.parentId === null && c.state === 'visible' && c.stance) {
       balance[c.stance] += 1;
     }
@@ -77,30 +78,28 @@ function balanceOf(slug: string): Balance {
 }
 
 /** A debate as lists and shared paths (mocks/paths.ts) draw it. */
-export function toDebateSummary(debate: DebateRow): DebateSummary {
-  const visible = imState().contributions.filter(
-    (c) => c.debate === debate.slug && c.state === 'visible',
-  );
+export function toDebateSummary(db: InMovementState, debate: DebateRow): DebateSummary {
+  const visible = db.contributions.filter((c) => c.debate === debate.slug && c.state === 'visible');
   return {
     slug: debate.slug,
     lang: debate.lang,
     question: debate.question,
     theme: debate.theme,
-    expert: publicPerson(debate.expertId),
+    expert: publicPerson(db, debate.expertId),
     state: stateOf(debate),
     opensAt: debate.opensAt,
     closesAt: debate.closesAt,
     pinned: debate.pinned,
     featured: debate.featured,
     cover: debate.cover,
-    balance: balanceOf(debate.slug),
+    balance: balanceOf(db, debate.slug),
     contributionCount: visible.length,
   };
 }
 
-export function toDebate(debate: DebateRow): Debate {
+export function toDebate(db: InMovementState, debate: DebateRow): Debate {
   return {
-    ...toDebateSummary(debate),
+    ...toDebateSummary(db, debate),
     framing: debate.framing,
     conclusion: debate.conclusion,
     film: debate.film,
@@ -117,13 +116,16 @@ function compareDebates(a: DebateRow, b: DebateRow): number {
   );
 }
 
-export function listDebates(query: {
-  theme?: string | undefined;
-  state?: 'open' | 'closed' | undefined;
-  cursor?: string | undefined;
-  limit: number;
-}): Page<DebateSummary> {
-  const debates = imState().debates;
+export function listDebates(
+  db: InMovementState,
+  query: {
+    theme?: string | undefined;
+    state?: 'open' | 'closed' | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
+): Page<DebateSummary> {
+  const debates = db.debates;
   const listed = debates.filter(
     (d) =>
       !d.archived &&
@@ -133,70 +135,79 @@ export function listDebates(query: {
   const page = pageOf('debate', listed, compareDebates, query, (id) =>
     debates.find((d) => d.id === id),
   );
-  return { items: page.items.map(toDebateSummary), nextCursor: page.nextCursor };
+  return { items: page.items.map((d) => toDebateSummary(db, d)), nextCursor: page.nextCursor };
 }
 
 // ——— Contributions ———
 
-export function findContribution(id: string): ContributionRow | undefined {
-  return imState().contributions.find((c) => c.id === id);
+export function findContribution(db: InMovementState, id: string): ContributionRow | undefined {
+  return db.contributions.find((c) => c.id === id);
 }
 
 /** Whose words stand out: the debate's expert, then curators and admins. */
-function voiceOf(row: ContributionRow): 'expert' | 'curator' | 'participant' {
-  const author = personById(row.authorId);
+function voiceOf(db: InMovementState, row: ContributionRow): 'expert' | 'curator' | 'participant' {
+  const author = personById(db, row.authorId);
   if (!author) return 'participant';
-  if (findDebate(row.debate)?.expertId === author.id) return 'expert';
+  if (findDebate(db, row.debate)?.expertId === author.id) return 'expert';
   return CURATOR_ROLES.has(author.role) ? 'curator' : 'participant';
 }
 
-function reportedBy(row: ContributionRow, viewer: Account | null): boolean {
+function reportedBy(db: InMovementState, row: ContributionRow, viewer: Account | null): boolean {
   return (
     viewer !== null &&
-    imState().reports.some((r) => r.contributionId === row.id && r.reporterId === viewer.id)
+    db.reports.some((r) => r.contributionId === row.id && r.reporterId === viewer.id)
   );
 }
 
 /** What everybody sees of a contribution: hidden text stays out of public answers. */
-function baseOf(row: ContributionRow, viewer: Account | null, withHiddenText = false) {
+function baseOf(
+  db: InMovementState,
+  row: ContributionRow,
+  viewer: Account | null,
+  withHiddenText = false,
+) {
   return {
     id: row.id,
     debate: row.debate,
-    author: publicPerson(row.authorId),
-    voice: voiceOf(row),
+    author: publicPerson(db, row.authorId),
+    voice: voiceOf(db, row),
     body: row.state === 'visible' || withHiddenText ? row.body : '',
     state: row.state,
     removedReason: row.removedReason,
     createdAt: row.createdAt,
-    reportedByMe: reportedBy(row, viewer),
+    reportedByMe: reportedBy(db, row, viewer),
   };
 }
 
-function repliesOf(parentId: string): ContributionRow[] {
-  return imState()
-    .contributions.filter((c) => c.parentId === parentId)
+function repliesOf(db: InMovementState, parentId: string): ContributionRow[] {
+  return db.contributions
+    .filter((c) => c.parentId === parentId)
     .sort((a, b) => -newestFirst(a, b, (c) => c.createdAt));
 }
 
-export function toReply(row: ContributionRow, viewer: Account | null): Reply {
-  return { ...baseOf(row, viewer), parentId: row.parentId ?? '' };
+export function toReply(db: InMovementState, row: ContributionRow, viewer: Account | null): Reply {
+  return { ...baseOf(db, row, viewer), parentId: row.parentId ?? '' };
 }
 
-export function toContribution(row: ContributionRow, viewer: Account | null): Contribution {
+export function toContribution(
+  db: InMovementState,
+  row: ContributionRow,
+  viewer: Account | null,
+): Contribution {
   return {
-    ...baseOf(row, viewer),
+    ...baseOf(db, row, viewer),
     stance: row.stance ?? 'neutral',
-    replies: repliesOf(row.id).map((reply) => toReply(reply, viewer)),
+    replies: repliesOf(db, row.id).map((reply) => toReply(db, reply, viewer)),
   };
 }
 
-function visibleReplyCount(row: ContributionRow): number {
-  return imState().contributions.filter((c) => c.parentId === row.id && c.state === 'visible')
-    .length;
+function visibleReplyCount(db: InMovementState, row: ContributionRow): number {
+  return db.contributions.filter((c) => c.parentId === row.id && c.state === 'visible').length;
 }
 
 /** Top-level contributions (hidden ones too, without their text), newest or most replied first. */
 export function listContributions(
+  db: InMovementState,
   slug: string,
   query: { sort: 'recent' | 'replies'; cursor?: string | undefined; limit: number },
   viewer: Account | null,
@@ -204,29 +215,29 @@ export function listContributions(
   const recent = (a: ContributionRow, b: ContributionRow) => newestFirst(a, b, (c) => c.createdAt);
   const counts = new Map<string, number>();
   const replies = (row: ContributionRow) => {
-    if (!counts.has(row.id)) counts.set(row.id, visibleReplyCount(row));
+    if (!counts.has(row.id)) counts.set(row.id, visibleReplyCount(db, row));
     return counts.get(row.id) ?? 0;
   };
   const compare =
     query.sort === 'replies'
       ? (a: ContributionRow, b: ContributionRow) => replies(b) - replies(a) || recent(a, b)
       : recent;
-  const all = imState().contributions;
+  const all = db.contributions;
   const top = all.filter((c) => c.debate === slug && c.parentId === null);
   // The cursor's record must be of this debate, as on the server.
   const page = pageOf('contribution', top, compare, query, (id) =>
     all.find((c) => c.id === id && c.debate === slug),
   );
   return {
-    items: page.items.map((row) => toContribution(row, viewer)),
+    items: page.items.map((row) => toContribution(db, row, viewer)),
     nextCursor: page.nextCursor,
   };
 }
 
 // ——— Moderation ———
 
-function openReports(id: string) {
-  return imState().reports.filter((r) => r.contributionId === id && !r.reviewed);
+function openReports(db: InMovementState, id: string) {
+  return db.reports.filter((r) => r.contributionId === id && !r.reviewed);
 }
 
 /**
@@ -234,11 +245,12 @@ function openReports(id: string) {
  * the most reported first within each, then the newest.
  */
 export function moderationQueue(
+  db: InMovementState,
   query: { cursor?: string | undefined; limit: number },
   viewer: Account | null,
 ): Page<ModerationItem> {
-  const all = imState().contributions;
-  const live = (row: ContributionRow) => openReports(row.id).length;
+  const all = db.contributions;
+  const live = (row: ContributionRow) => openReports(db, row.id).length;
   const compare = (a: ContributionRow, b: ContributionRow) =>
     Number(b.state === 'pending') - Number(a.state === 'pending') ||
     live(b) - live(a) ||
@@ -250,12 +262,12 @@ export function moderationQueue(
   return {
     items: page.items.map((row) => ({
       contribution: {
-        ...baseOf(row, viewer, true),
+        ...baseOf(db, row, viewer, true),
         parentId: row.parentId,
         stance: row.stance,
       },
-      debate: { slug: row.debate, question: findDebate(row.debate)?.question ?? '' },
-      reports: openReports(row.id)
+      debate: { slug: row.debate, question: findDebate(db, row.debate)?.question ?? '' },
+      reports: openReports(db, row.id)
         .sort(
           (a, b) =>
             (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
@@ -268,29 +280,29 @@ export function moderationQueue(
 }
 
 /** Newest first: the log only grows, so its ids say its order. */
-export function moderationLog(query: {
-  cursor?: string | undefined;
-  limit: number;
-}): Page<ModerationLogEntry> {
-  return pageOf('log', imState().log, (a, b) => Number(b.id) - Number(a.id), query);
+export function moderationLog(
+  db: InMovementState,
+  query: { cursor?: string | undefined; limit: number },
+): Page<ModerationLogEntry> {
+  return pageOf('log', db.log, (a, b) => Number(b.id) - Number(a.id), query);
 }
 
 // ——— Curated items ———
 
-export function findCurated(id: string): CuratedRow | undefined {
-  return imState().curated.find((c) => c.id === id);
+export function findCurated(db: InMovementState, id: string): CuratedRow | undefined {
+  return db.curated.find((c) => c.id === id);
 }
 
 /** Neutral slate for a theme that left the list. */
 const FALLBACK_COLOR = '#475569';
 
 /** Built from what the curator typed: the URL's host, its initial, the theme's colour. */
-export function previewOf(url: string, theme: string): CuratedItem['preview'] {
-  const color = imState().themes.find((t) => t.slug === theme)?.color ?? FALLBACK_COLOR;
+export function previewOf(db: InMovementState, url: string, theme: string): CuratedItem['preview'] {
+  const color = db.themes.find((t) => t.slug === theme)?.color ?? FALLBACK_COLOR;
   return linkPreview(url, color);
 }
 
-export function toCuratedItem(row: CuratedRow): CuratedItem {
+export function toCuratedItem(db: InMovementState, row: CuratedRow): CuratedItem {
   return {
     id: row.id,
     url: row.url,
@@ -299,23 +311,26 @@ export function toCuratedItem(row: CuratedRow): CuratedItem {
     theme: row.theme,
     signal: row.signal,
     // Archived debates drop out of the items that fed them; by slug, as the server lists them.
-    debates: row.debates.filter((slug) => findLiveDebate(slug) !== undefined).sort(),
-    curator: publicPerson(row.curatorId),
+    debates: row.debates.filter((slug) => findLiveDebate(db, slug) !== undefined).sort(),
+    curator: publicPerson(db, row.curatorId),
     publishedAt: row.publishedAt,
     pinned: row.pinned,
     featured: row.featured,
-    preview: previewOf(row.url, row.theme),
+    preview: previewOf(db, row.url, row.theme),
   };
 }
 
 /** Pinned, then featured, then newest; archived ones never. */
-export function listCurated(query: {
-  theme?: string | undefined;
-  debate?: string | undefined;
-  cursor?: string | undefined;
-  limit: number;
-}): Page<CuratedItem> {
-  const all = imState().curated;
+export function listCurated(
+  db: InMovementState,
+  query: {
+    theme?: string | undefined;
+    debate?: string | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
+): Page<CuratedItem> {
+  const all = db.curated;
   const listed = all.filter(
     (c) =>
       !c.archived &&
@@ -327,5 +342,5 @@ export function listCurated(query: {
     Number(b.featured) - Number(a.featured) ||
     newestFirst(a, b, (c) => c.publishedAt);
   const page = pageOf('curated', listed, compare, query, (id) => all.find((c) => c.id === id));
-  return { items: page.items.map(toCuratedItem), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => toCuratedItem(db, row)), nextCursor: page.nextCursor };
 }

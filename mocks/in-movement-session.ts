@@ -2,12 +2,14 @@
  * Who a mocked request comes from. A signed-in scenario (`as-curator`…) signs every
  * request in as that role's demo account; a test may sign one in with
  * signInMockAs; otherwise it is whoever signed in through the mocked sign-in
- * (mocks/handlers/auth.ts), or nobody.
+ * (mocks/handlers/auth.ts), or nobody. Accounts and the mocked sign-in are read from
+ * the store the request uses (`db`: the process's or a board frame's).
  */
 import type { Account, Role } from '../contract/schemas.ts';
 import { demoAccounts } from './fixtures/in-movement.ts';
 import {
   imState,
+  type InMovementState,
   personForAccount,
   type PersonRow,
   resetInMovementStore,
@@ -24,51 +26,54 @@ const SCENARIO_ROLES: Record<Exclude<SignedInScenario, 'as-blocked'>, Role> = {
   'as-editor': 'editor',
 };
 
-/** Undefined: no test override; null: a test signed out. An e-mail otherwise. */
+/**
+ * Undefined: no test override; null: a test signed out. An e-mail otherwise. Tests
+ * only (never set in a build), so one for the process.
+ */
 let testSignedIn: string | null | undefined;
 
-function personByEmail(email: string): PersonRow | undefined {
+function personByEmail(db: InMovementState, email: string): PersonRow | undefined {
   const wanted = email.toLowerCase();
-  return imState().people.find((p) => p.email.toLowerCase() === wanted);
+  return db.people.find((p) => p.email.toLowerCase() === wanted);
 }
 
 /**
  * The `as-blocked` account: one the fixtures mark blocked, else the last participant
  * when there are several (the first stays free for `as-participant`).
  */
-function blockedPerson(): PersonRow | undefined {
-  const people = imState().people;
+function blockedPerson(db: InMovementState): PersonRow | undefined {
+  const people = db.people;
   const marked = demoAccounts.find((a) => (a as { blocked?: boolean }).blocked === true);
-  if (marked) return personByEmail(marked.email);
+  if (marked) return personByEmail(db, marked.email);
   const participants = people.filter((p) => p.role === 'participant');
   return participants.length > 1 ? participants.at(-1) : participants[0];
 }
 
-function scenarioPerson(scenario: SignedInScenario): PersonRow | undefined {
-  if (scenario === 'as-blocked') return blockedPerson();
+function scenarioPerson(db: InMovementState, scenario: SignedInScenario): PersonRow | undefined {
+  if (scenario === 'as-blocked') return blockedPerson(db);
   const role = SCENARIO_ROLES[scenario];
   const account = demoAccounts.find((a) => a.role === role);
-  return account && personByEmail(account.email);
+  return account && personByEmail(db, account.email);
 }
 
 /**
  * The account a request is signed in as, with the store's id and blocked flag.
- * `signedIn` is the mocked sign-in's account; a blocked account's session ends there
- * (as the server ends its sessions), while a scenario's account stays signed in.
+ * The store's `signedIn` is the mocked sign-in's account; a blocked account's session
+ * ends there (as the server ends its sessions), while a scenario's account stays signed in.
  */
-export function requestAccount(scenario: Scenario, signedIn: Account | null): Account | null {
+export function requestAccount(db: InMovementState, scenario: Scenario): Account | null {
   if (isSignedInScenario(scenario)) {
-    const person = scenarioPerson(scenario);
+    const person = scenarioPerson(db, scenario);
     if (!person) return null;
     // Shown blocked without blocking the row: it may be `as-participant`'s too.
     return scenario === 'as-blocked' ? { ...toAccount(person), blocked: true } : toAccount(person);
   }
   if (testSignedIn !== undefined) {
-    const person = testSignedIn === null ? undefined : personByEmail(testSignedIn);
+    const person = testSignedIn === null ? undefined : personByEmail(db, testSignedIn);
     return person ? toAccount(person) : null;
   }
-  if (!signedIn) return null;
-  const person = personForAccount(signedIn);
+  if (!db.signedIn) return null;
+  const person = personForAccount(db, db.signedIn);
   return person.blocked ? null : toAccount(person);
 }
 
@@ -82,9 +87,11 @@ export function signInMockAs(who: string | null): Account | null {
     return null;
   }
   const email = who.includes('@') ? who : demoAccounts.find((a) => a.role === who)?.email;
-  if (!email || !personByEmail(email)) throw new Error(`No In Movement demo account "${who}"`);
+  if (!email || !personByEmail(imState(), email)) {
+    throw new Error(`No In Movement demo account "${who}"`);
+  }
   testSignedIn = email;
-  const person = personByEmail(email);
+  const person = personByEmail(imState(), email);
   return person ? toAccount(person) : null;
 }
 

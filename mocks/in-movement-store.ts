@@ -1,8 +1,13 @@
 // Over 300 lines: the seed from the fixtures and the page cursor belong with the state they build.
 /**
  * In Movement's state for the mocks: an in-memory copy of the demo fixtures
- * (mocks/fixtures/in-movement.ts) that writes change for the life of the page or
- * process, and that tests reset between cases (resetInMovementMocks).
+ * (mocks/fixtures/in-movement.ts) that writes change. The process keeps one, for the
+ * life of the page or process, which tests reset between cases (resetInMovementMocks);
+ * each of the flow board's frames gets one of its own per run (frameStore in
+ * mocks/flows/frame-request.ts). Reads and writes take the store to use as their first
+ * argument, `db`, as the server's queries take their database: a handler passes the one
+ * its request resolved to (prepare in mocks/handlers/respond.ts), so two frames'
+ * requests can interleave at any await.
  *
  * Ids are handed out as a fresh database seeded from the same fixtures numbers its
  * rows (server/in-movement/seed.ts): accounts, debates and curated items in fixture
@@ -95,6 +100,8 @@ export interface InMovementState {
   next: { person: number; contribution: number; curated: number; log: number };
   /** Writes counted per account id in its current window (mocks/account-writes.ts). */
   accountWrites: Map<string, { windowEnd: number; hits: number }>;
+  /** Who signed in through the mocked sign-in (mocks/handlers/auth.ts), if anyone. */
+  signedIn: Account | null;
 }
 
 /** Distinct reporters (unreviewed reports) at which a contribution is hidden pending review. */
@@ -102,7 +109,8 @@ export const REPORT_THRESHOLD = REPORT_THRESHOLD_DEFAULT;
 
 const HOUR_MS = 3_600_000;
 
-function seed(): InMovementState {
+/** A store as the fixtures make it, nobody signed in. */
+export function seedInMovementState(): InMovementState {
   const people: PersonRow[] = demoAccounts.map((account, index) => ({
     id: String(index + 1),
     email: account.email,
@@ -224,20 +232,25 @@ function seed(): InMovementState {
       log: logId + 1,
     },
     accountWrites: new Map(),
+    signedIn: null,
   };
 }
 
-let state = seed();
+let state = seedInMovementState();
 let fixedNow: string | undefined;
 
-/** The current state; writes change it in place. */
+/** The process's store (requests without a frame header, tests); writes change it in place. */
 export function imState(): InMovementState {
   return state;
 }
 
-/** Back to the fixtures, the real clock and nobody signed in by a test. */
+/**
+ * The process's store back to the fixtures, the real clock and nobody signed in by a
+ * test. The mocked sign-in's session stays, as it always has: tests sign it out
+ * themselves (setMockSignedIn), and a suite may sign in once for several cases.
+ */
 export function resetInMovementStore(): void {
-  state = seed();
+  state = { ...seedInMovementState(), signedIn: state.signedIn };
   fixedNow = undefined;
 }
 
@@ -250,24 +263,24 @@ export function now(): string {
   return fixedNow ?? new Date().toISOString();
 }
 
-export function nextId(kind: keyof InMovementState['next']): string {
-  return String(state.next[kind]++);
+export function nextId(db: InMovementState, kind: keyof InMovementState['next']): string {
+  return String(db.next[kind]++);
 }
 
-export function personById(id: string | null): PersonRow | undefined {
-  return id === null ? undefined : state.people.find((p) => p.id === id);
+export function personById(db: InMovementState, id: string | null): PersonRow | undefined {
+  return id === null ? undefined : db.people.find((p) => p.id === id);
 }
 
 /**
  * The store's row for a signed-in account, added on first sight (the mocks' own
  * demo account is not in the fixtures), its profile kept up to date.
  */
-export function personForAccount(account: Account): PersonRow {
+export function personForAccount(db: InMovementState, account: Account): PersonRow {
   const email = account.email.toLowerCase();
-  let person = state.people.find((p) => p.email.toLowerCase() === email);
+  let person = db.people.find((p) => p.email.toLowerCase() === email);
   if (!person) {
-    person = { ...account, id: nextId('person'), blocked: account.blocked };
-    state.people.push(person);
+    person = { ...account, id: nextId(db, 'person'), blocked: account.blocked };
+    db.people.push(person);
   } else {
     Object.assign(person, {
       displayName: account.displayName,

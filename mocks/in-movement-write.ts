@@ -3,7 +3,8 @@
  * In Movement's writes for the mocks, with the server's rules: who may write
  * (server/auth/current.ts requireWriter), idempotent contributions, reports once and
  * never one's own, the hide past the threshold, curation and moderation, each
- * curator action and automatic hide written to the public log.
+ * curator action and automatic hide written to the public log. Each write changes
+ * the store it is given (`db`: the process's or a board frame's).
  */
 import {
   ACCOUNT_BLOCKED,
@@ -43,7 +44,7 @@ import {
 } from './in-movement-read.ts';
 import {
   type ContributionRow,
-  imState,
+  type InMovementState,
   nextId,
   now,
   personById,
@@ -63,20 +64,21 @@ export function checkWriter(account: Account | null, roles?: readonly Role[]): A
 }
 
 function writeLog(
+  db: InMovementState,
   action: ModerationLogEntry['action'],
   actor: Account | null,
   subject: ModerationLogEntry['subject'],
   reason = '',
 ): ModerationLogEntry {
   const entry: ModerationLogEntry = {
-    id: nextId('log'),
+    id: nextId(db, 'log'),
     at: now(),
     action,
-    actor: actor ? (personById(actor.id)?.displayName ?? actor.displayName) : null,
+    actor: actor ? (personById(db, actor.id)?.displayName ?? actor.displayName) : null,
     subject,
     reason,
   };
-  imState().log.push(entry);
+  db.log.push(entry);
   return entry;
 }
 
@@ -84,8 +86,12 @@ function contributionSubject(row: ContributionRow): ModerationLogEntry['subject'
   return { kind: 'contribution', id: row.id, debate: row.debate };
 }
 
-function asCreated(row: ContributionRow, viewer: Account): Contribution | Reply {
-  return row.parentId === null ? toContribution(row, viewer) : toReply(row, viewer);
+function asCreated(
+  db: InMovementState,
+  row: ContributionRow,
+  viewer: Account,
+): Contribution | Reply {
+  return row.parentId === null ? toContribution(db, row, viewer) : toReply(db, row, viewer);
 }
 
 /**
@@ -94,23 +100,24 @@ function asCreated(row: ContributionRow, viewer: Account): Contribution | Reply 
  * key on another debate is a conflict (the server's order of checks, throughout).
  */
 export function createContribution(
+  db: InMovementState,
   account: Account,
   slug: string,
   input: ContributionInput,
 ): { ok: true; body: Contribution | Reply; replayed: boolean } | ApiFailure {
-  const earlier = imState().contributions.find(
+  const earlier = db.contributions.find(
     (c) => c.authorId === account.id && c.idempotencyKey === input.idempotencyKey,
   );
   if (earlier) {
     if (earlier.debate !== slug) return KEY_REUSED;
-    return { ok: true, body: asCreated(earlier, account), replayed: true };
+    return { ok: true, body: asCreated(db, earlier, account), replayed: true };
   }
-  const debate = findLiveDebate(slug);
+  const debate = findLiveDebate(db, slug);
   if (!debate) return notFound('debate', 'slug', slug);
   if (stateOf(debate) !== 'open') return DEBATE_CLOSED;
   let parentId: string | null = null;
   if ('parentId' in input) {
-    const parent = findContribution(input.parentId);
+    const parent = findContribution(db, input.parentId);
     if (!parent || parent.debate !== slug) {
       return notFound('contribution', 'parentId', input.parentId);
     }
@@ -119,7 +126,7 @@ export function createContribution(
     parentId = parent.id;
   }
   const row: ContributionRow = {
-    id: nextId('contribution'),
+    id: nextId(db, 'contribution'),
     debate: slug,
     parentId,
     authorId: account.id,
@@ -130,20 +137,21 @@ export function createContribution(
     idempotencyKey: input.idempotencyKey,
     createdAt: now(),
   };
-  imState().contributions.push(row);
-  return { ok: true, body: asCreated(row, account), replayed: false };
+  db.contributions.push(row);
+  return { ok: true, body: asCreated(db, row, account), replayed: false };
 }
 
 /** Once per person, never one's own; at the threshold of open reports it hides, logged. */
 export function reportContribution(
+  db: InMovementState,
   account: Account,
   id: string,
   input: { reason: ReportReason; note?: string | undefined },
 ): Outcome<{ status: 'reported'; hidden: boolean }> {
-  const row = findContribution(id);
+  const row = findContribution(db, id);
   if (!row) return notFound('contribution', 'id', id);
   if (row.authorId === account.id) return OWN_CONTRIBUTION;
-  const reports = imState().reports;
+  const reports = db.reports;
   if (reports.some((r) => r.contributionId === id && r.reporterId === account.id)) {
     return ALREADY_REPORTED;
   }
@@ -159,7 +167,7 @@ export function reportContribution(
   const hidden = row.state === 'visible' && open >= REPORT_THRESHOLD;
   if (hidden) {
     row.state = 'pending';
-    writeLog('auto-hide', null, contributionSubject(row));
+    writeLog(db, 'auto-hide', null, contributionSubject(row));
   }
   return { ok: true, body: { status: 'reported', hidden } };
 }
@@ -174,14 +182,15 @@ export const REASON_REQUIRED: ApiFailure = {
 
 /** Restore, remove with a public reason, or block the author (which also removes it). */
 export function moderateContribution(
+  db: InMovementState,
   account: Account,
   id: string,
   { action, reason }: { action: 'restore' | 'remove' | 'block-author'; reason: string },
 ): Outcome<ModerationLogEntry> {
   if (action !== 'restore' && reason.trim() === '') return REASON_REQUIRED;
-  const row = findContribution(id);
+  const row = findContribution(db, id);
   if (!row) return notFound('contribution', 'id', id);
-  const openReports = imState().reports.filter((r) => r.contributionId === id && !r.reviewed);
+  const openReports = db.reports.filter((r) => r.contributionId === id && !r.reviewed);
   if (action === 'restore') {
     if (row.state === 'visible' && openReports.length === 0) {
       return conflict('Nothing to restore: it is visible and has no reports to review.');
@@ -191,7 +200,7 @@ export function moderateContribution(
       return conflict('This contribution is already removed.');
     }
     if (action === 'block-author') {
-      const author = personById(row.authorId);
+      const author = personById(db, row.authorId);
       if (!author) return conflict('Its author deleted their account: there is no one to block.');
       if (author.role === 'curator' || author.role === 'admin') {
         return conflict('Curators and admins cannot be blocked.');
@@ -211,11 +220,12 @@ export function moderateContribution(
     row.state = 'removed';
     row.removedReason = reason;
   }
-  return { ok: true, body: writeLog(action, account, contributionSubject(row), reason) };
+  return { ok: true, body: writeLog(db, action, account, contributionSubject(row), reason) };
 }
 
 /** Pin, feature, close with a conclusion, archive; each change logged. */
 export function curateDebate(
+  db: InMovementState,
   account: Account,
   slug: string,
   input: {
@@ -225,7 +235,7 @@ export function curateDebate(
     archived?: true | undefined;
   },
 ): Outcome<Debate> {
-  const debate = findDebate(slug);
+  const debate = findDebate(db, slug);
   if (!debate) return notFound('debate', 'slug', slug);
   if (debate.archived) return conflict('This debate is archived: it no longer changes.');
   if (input.close && debate.state === 'closed') {
@@ -234,25 +244,26 @@ export function curateDebate(
   const subject = { kind: 'debate', slug } as const;
   if (input.pinned !== undefined && input.pinned !== debate.pinned) {
     debate.pinned = input.pinned;
-    writeLog(input.pinned ? 'pin' : 'unpin', account, subject);
+    writeLog(db, input.pinned ? 'pin' : 'unpin', account, subject);
   }
   if (input.featured !== undefined && input.featured !== debate.featured) {
     debate.featured = input.featured;
-    writeLog(input.featured ? 'feature' : 'unfeature', account, subject);
+    writeLog(db, input.featured ? 'feature' : 'unfeature', account, subject);
   }
   if (input.close) {
     debate.state = 'closed';
     debate.conclusion = input.close.conclusion;
-    writeLog('close', account, subject);
+    writeLog(db, 'close', account, subject);
   }
   if (input.archived) {
     debate.archived = true;
-    writeLog('archive', account, subject);
+    writeLog(db, 'archive', account, subject);
   }
-  return { ok: true, body: toDebate(debate) };
+  return { ok: true, body: toDebate(db, debate) };
 }
 
 export function createCurated(
+  db: InMovementState,
   account: Account,
   input: {
     url: string;
@@ -263,13 +274,13 @@ export function createCurated(
     debates: string[];
   },
 ): Outcome<CuratedItem> {
-  if (!imState().themes.some((t) => t.slug === input.theme)) {
+  if (!db.themes.some((t) => t.slug === input.theme)) {
     return invalidField('theme', `no In Movement theme "${input.theme}"`);
   }
-  const unknown = input.debates.find((slug) => !findLiveDebate(slug));
+  const unknown = input.debates.find((slug) => !findLiveDebate(db, slug));
   if (unknown !== undefined) return invalidField('debates', `no debate "${unknown}"`);
   const row = {
-    id: nextId('curated'),
+    id: nextId(db, 'curated'),
     url: input.url,
     title: input.title,
     commentary: input.commentary,
@@ -282,11 +293,12 @@ export function createCurated(
     featured: false,
     archived: false,
   };
-  imState().curated.push(row);
-  return { ok: true, body: toCuratedItem(row) };
+  db.curated.push(row);
+  return { ok: true, body: toCuratedItem(db, row) };
 }
 
 export function curateCurated(
+  db: InMovementState,
   account: Account,
   id: string,
   input: {
@@ -295,21 +307,21 @@ export function curateCurated(
     archived?: true | undefined;
   },
 ): Outcome<CuratedItem> {
-  const item = findCurated(id);
+  const item = findCurated(db, id);
   if (!item) return notFound('curated item', 'id', id);
   if (item.archived) return conflict('This item is archived: it no longer changes.');
   const subject = { kind: 'curated', id } as const;
   if (input.pinned !== undefined && input.pinned !== item.pinned) {
     item.pinned = input.pinned;
-    writeLog(input.pinned ? 'pin' : 'unpin', account, subject);
+    writeLog(db, input.pinned ? 'pin' : 'unpin', account, subject);
   }
   if (input.featured !== undefined && input.featured !== item.featured) {
     item.featured = input.featured;
-    writeLog(input.featured ? 'feature' : 'unfeature', account, subject);
+    writeLog(db, input.featured ? 'feature' : 'unfeature', account, subject);
   }
   if (input.archived) {
     item.archived = true;
-    writeLog('archive', account, subject);
+    writeLog(db, 'archive', account, subject);
   }
-  return { ok: true, body: toCuratedItem(item) };
+  return { ok: true, body: toCuratedItem(db, item) };
 }

@@ -8,12 +8,12 @@ import { apiErrorSchema, storyListSchema, storySchema } from '#contract/schemas.
 
 import { handlers } from '../handlers/index.ts';
 import { setMockLatency } from '../handlers/respond.ts';
-import { resetFrameCounters } from './frame-request.ts';
+import { resetFrames } from './frame-request.ts';
 import type { FrameWorld } from './world-schema.ts';
 
 afterEach(() => {
   setMockLatency(0);
-  resetFrameCounters();
+  resetFrames();
 });
 
 function frame(id: string, world: Partial<FrameWorld> = {}): string {

@@ -1,8 +1,10 @@
 /**
  * Per-frame isolation in the mocks (decision 031): each request may carry its frame's
  * world in FRAME_HEADER; the mocks decode it per request, so two frames side by side
- * get different answers from the same handlers, and "fail N times" counts per frame
- * and per run. A header that is malformed or too large is refused with a 400 naming it.
+ * get different answers from the same handlers, "fail N times" counts per frame and
+ * per run, and In Movement's writes (and the mocked sign-in) go to a store of the
+ * frame's own for that run. A header that is malformed or too large is refused with a
+ * 400 naming it.
  */
 import type { ApiFailure } from '../../contract/failures.ts';
 import {
@@ -12,6 +14,7 @@ import {
 } from '../../contract/preview-frame.ts';
 import type { RouteName } from '../../contract/routes.ts';
 import type { Dataset } from '../data.ts';
+import { type InMovementState, seedInMovementState } from '../in-movement-store.ts';
 import { datasetFor, type Scenario } from '../scenarios.ts';
 import { patchDataset } from './content-patch.ts';
 import { type FrameWorld, frameWorldSchema } from './world-schema.ts';
@@ -82,12 +85,33 @@ export interface RuleEffect {
     | { kind: 'break-contract' };
 }
 
+/**
+ * In Movement stores per frame and run, each seeded from the fixtures on the frame's
+ * first request of the run: a contribution sent in one frame shows in no other, nor in
+ * the next run (a restart on the board, the contact sheet's next column). Bounded,
+ * the least recently used out.
+ */
+const stores = new Map<string, InMovementState>();
+const STORES_KEPT = 32;
+
+export function frameStore(frame: FrameWorld): InMovementState {
+  const key = `${frame.id}/${frame.run}`;
+  const db = stores.get(key) ?? seedInMovementState();
+  // Moved to the end of the order: the frames in use stay, runs left behind go first.
+  stores.delete(key);
+  stores.set(key, db);
+  if (stores.size > STORES_KEPT) stores.delete(stores.keys().next().value as string);
+  return db;
+}
+
 /** Times each failing rule has fired, per frame, run and rule. */
 const fired = new Map<string, number>();
 const FIRED_KEPT = 1000;
 
-export function resetFrameCounters(): void {
+/** Tests: every frame's rule counts and In Movement store forgotten. */
+export function resetFrames(): void {
   fired.clear();
+  stores.clear();
 }
 
 /** Applies the frame's rules for this route: delays add up, the first failing rule still due wins. */

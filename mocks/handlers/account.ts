@@ -15,7 +15,7 @@ import { ACCOUNT_DELETED, type AccountExport } from '../../contract/schemas.ts';
 import { accountRecords, forgetAccount, saveProfile } from '../account-store.ts';
 import { spendAccountWrite } from '../account-writes.ts';
 import { isSignedInScenario } from '../scenarios.ts';
-import { setMockSignedIn, signedInAccount } from './auth.ts';
+import { signedInAccount } from './auth.ts';
 import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -36,30 +36,32 @@ export const accountHandlers = [
     const prepared = await prepare('updateProfile', resolver);
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-    const account = signedInAccount(prepared.scenario);
+    const { db } = prepared.ctx;
+    const account = signedInAccount(db, prepared.scenario);
     if (!account) return notSignedIn();
     if (account.blocked) return failureResponse(ACCOUNT_BLOCKED);
-    const spent = spendAccountWrite(account.id);
+    const spent = spendAccountWrite(db, account.id);
     if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
     const read = await readBodyText(resolver.request);
     if (!read.ok) return failureResponse(read);
     const body = parseRouteBody('updateProfile', read.text);
     if (!body.ok) return failureResponse(body);
-    const updated = saveProfile(account, body.body);
+    const updated = saveProfile(db, account, body.body);
     // The mocked sign-in's session carries its profile; a scenario's lives in the store.
-    if (!isSignedInScenario(prepared.scenario)) setMockSignedIn(updated);
+    if (!isSignedInScenario(prepared.scenario)) db.signedIn = updated;
     return answer('updateProfile', updated, prepared.scenario, { headers: NO_STORE });
   }),
   http.get(`*${routes.exportAccount.path}`, async (resolver: Resolver) => {
     const prepared = await prepare('exportAccount', resolver);
     if (!prepared.ok) return prepared.response;
-    const account = signedInAccount(prepared.scenario);
+    const { db } = prepared.ctx;
+    const account = signedInAccount(db, prepared.scenario);
     if (!account) return notSignedIn();
     const body: AccountExport = {
       exportedAt: new Date().toISOString(),
       account,
       createdAt: SESSION_START,
-      ...accountRecords(account),
+      ...accountRecords(db, account),
       sessions: [
         {
           createdAt: SESSION_START,
@@ -79,13 +81,14 @@ export const accountHandlers = [
     const prepared = await prepare('deleteAccount', resolver);
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-    const account = signedInAccount(prepared.scenario);
+    const { db } = prepared.ctx;
+    const account = signedInAccount(db, prepared.scenario);
     if (!account) return notSignedIn();
-    const spent = spendAccountWrite(account.id);
+    const spent = spendAccountWrite(db, account.id);
     if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
     // Gone for the mock session's life: a scenario of this account is signed out too.
-    forgetAccount(account);
-    setMockSignedIn(null);
+    forgetAccount(db, account);
+    db.signedIn = null;
     return answer('deleteAccount', ACCOUNT_DELETED, prepared.scenario, { headers: NO_STORE });
   }),
 ];

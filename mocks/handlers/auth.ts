@@ -1,7 +1,8 @@
 /**
  * Sign-in, mocked: no mail and no cookie (a page cannot see HttpOnly ones), one
- * signed-in demo account in memory. Any well-formed token signs in, so a designer
- * can reach the signed-in pages; the refusals and the 202 match the server's.
+ * signed-in demo account in memory per In Movement store (the process's, or a board
+ * frame's: signing in in one frame signs in no other). Any well-formed token signs in,
+ * so a designer can reach the signed-in pages; the refusals and the 202 match the server's.
  */
 import { http } from 'msw';
 
@@ -10,6 +11,7 @@ import { parseRouteBody } from '../../contract/request-input.ts';
 import { routes, SIGN_IN_LIMITS } from '../../contract/routes.ts';
 import { type Account, SIGN_IN_ACCEPTED, SIGNED_OUT } from '../../contract/schemas.ts';
 import { requestAccount } from '../in-movement-session.ts';
+import { imState, type InMovementState } from '../in-movement-store.ts';
 import type { Scenario } from '../scenarios.ts';
 import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
 
@@ -26,20 +28,18 @@ const DEMO_ACCOUNT: Account = {
   blocked: false,
 };
 
-let signedIn: Account | null = null;
-
-/** The mocked sign-in's account (mocks/handlers/account.ts reads and changes it). */
+/** Tests: the process's mocked sign-in (requests without a frame header). */
 export function mockSignedIn(): Account | null {
-  return signedIn;
+  return imState().signedIn;
 }
 
 export function setMockSignedIn(account: Account | null): void {
-  signedIn = account;
+  imState().signedIn = account;
 }
 
 /** Who a request is signed in as: a signed-in scenario's demo account, or the session's. */
-export function signedInAccount(scenario: Scenario): Account | null {
-  return requestAccount(scenario, signedIn);
+export function signedInAccount(db: InMovementState, scenario: Scenario): Account | null {
+  return requestAccount(db, scenario);
 }
 
 type Resolver = Parameters<typeof prepare>[1];
@@ -67,15 +67,16 @@ export const authHandlers = [
     if (!read.ok) return failureResponse(read);
     const body = parseRouteBody('verifySignIn', read.text);
     if (!body.ok) return failureResponse(body);
-    signedIn = DEMO_ACCOUNT;
+    const { db } = prepared.ctx;
+    db.signedIn = DEMO_ACCOUNT;
     // As getMe will answer it: the In Movement store's id for the account.
-    const account = signedInAccount('default') ?? signedIn;
+    const account = signedInAccount(db, 'default') ?? DEMO_ACCOUNT;
     return answer('verifySignIn', account, prepared.scenario, { headers: NO_STORE });
   }),
   http.get(`*${routes.getMe.path}`, async (resolver: Resolver) => {
     const prepared = await prepare('getMe', resolver);
     if (!prepared.ok) return prepared.response;
-    const account = signedInAccount(prepared.scenario);
+    const account = signedInAccount(prepared.ctx.db, prepared.scenario);
     if (!account) {
       const refused = failureResponse(NOT_SIGNED_IN);
       refused.headers.set('Cache-Control', 'no-store');
@@ -86,7 +87,7 @@ export const authHandlers = [
   http.post(`*${routes.signOut.path}`, async (resolver: Resolver) => {
     const prepared = await prepare('signOut', resolver);
     if (!prepared.ok) return prepared.response;
-    signedIn = null;
+    prepared.ctx.db.signedIn = null;
     return answer('signOut', SIGNED_OUT, prepared.scenario, { headers: NO_STORE });
   }),
 ];

@@ -1,7 +1,8 @@
 /**
  * In Movement's routes, mocked: reads from the in-memory store, writes with the
- * server's checks (mocks/in-movement-write.ts). Who asks comes from the scenario or
- * the mocked sign-in (signedInAccount in ./auth.ts).
+ * server's checks (mocks/in-movement-write.ts), each on the store its request
+ * resolved to (`ctx.db`: a board frame's own, or the process's). Who asks comes from
+ * the scenario or the mocked sign-in (signedInAccount in ./auth.ts).
  */
 import { http } from 'msw';
 
@@ -31,7 +32,6 @@ import {
   moderationQueue,
   toDebate,
 } from '../in-movement-read.ts';
-import { imState } from '../in-movement-store.ts';
 import {
   checkWriter,
   createContribution,
@@ -42,7 +42,7 @@ import {
   moderateContribution,
   reportContribution,
 } from '../in-movement-write.ts';
-import { parseScenario, type Scenario, SCENARIO_HEADER } from '../scenarios.ts';
+import type { Scenario } from '../scenarios.ts';
 import { signedInAccount } from './auth.ts';
 import { answer, failureResponse, prepare, rateLimitedResponse, readBodyText } from './respond.ts';
 
@@ -75,7 +75,7 @@ function read<N extends RouteName>(
     const prepared = await prepare(name, resolver);
     if (!prepared.ok) return prepared.response;
     const { scenario, ctx } = prepared;
-    const result = logic({ ...ctx, scenario, account: signedInAccount(scenario) });
+    const result = logic({ ...ctx, scenario, account: signedInAccount(ctx.db, scenario) });
     if (!result.ok) return failureResponse(result);
     return answer(name, result.body, scenario, init);
   };
@@ -99,17 +99,18 @@ function write<N extends BodyRouteName>(
 ) {
   return async (resolver: Resolver): Promise<Response> => {
     const prepared = await prepare(name, resolver);
-    const scenario = prepared.ok
-      ? prepared.scenario
-      : (prepared.scenario ?? parseScenario(resolver.request.headers.get(SCENARIO_HEADER)));
     // A flow's rule (decision 031) answers before the server would: the request never got there.
-    if (!prepared.ok && (scenario === 'error' || prepared.ruled)) return prepared.response;
+    if (!prepared.ok && (prepared.ruled || prepared.scenario === 'error')) {
+      return prepared.response;
+    }
+    const { scenario } = prepared;
+    const db = prepared.ok ? prepared.ctx.db : prepared.db;
     if (scenario === 'rate-limited') return rateLimitedResponse();
-    const account = signedInAccount(scenario);
+    const account = signedInAccount(db, scenario);
     const refused = checkWriter(account, roles);
     if (refused) return failureResponse(refused);
     if (!account) return failureResponse(NOT_SIGNED_IN);
-    const spent = spendAccountWrite(account.id);
+    const spent = spendAccountWrite(db, account.id);
     if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
     if (!prepared.ok) return prepared.response;
     const { ctx } = prepared;
@@ -133,20 +134,20 @@ function curatorsOnly(account: Account | null): ApiFailure | null {
 export const inMovementHandlers = [
   http.get(
     `*${routes.listDebateThemes.path}`,
-    read('listDebateThemes', () => ({ ok: true, body: { items: imState().themes } })),
+    read('listDebateThemes', ({ db }) => ({ ok: true, body: { items: db.themes } })),
   ),
   http.get(
     `*${routes.listDebates.path}`,
-    read('listDebates', ({ query, scenario }) =>
-      scenario === 'empty' ? { ok: true, body: EMPTY_PAGE } : paged(() => listDebates(query)),
+    read('listDebates', ({ db, query, scenario }) =>
+      scenario === 'empty' ? { ok: true, body: EMPTY_PAGE } : paged(() => listDebates(db, query)),
     ),
   ),
   http.get(
     `*${routes.getDebate.path}`,
-    read('getDebate', ({ params }) => {
-      const debate = findLiveDebate(params.slug);
+    read('getDebate', ({ db, params }) => {
+      const debate = findLiveDebate(db, params.slug);
       return debate
-        ? { ok: true, body: toDebate(debate) }
+        ? { ok: true, body: toDebate(db, debate) }
         : notFound('debate', 'slug', params.slug);
     }),
   ),
@@ -154,10 +155,10 @@ export const inMovementHandlers = [
     `*${routes.listContributions.path}`,
     read(
       'listContributions',
-      ({ params, query, scenario, account }) => {
-        if (!findLiveDebate(params.slug)) return notFound('debate', 'slug', params.slug);
+      ({ db, params, query, scenario, account }) => {
+        if (!findLiveDebate(db, params.slug)) return notFound('debate', 'slug', params.slug);
         if (scenario === 'empty') return { ok: true, body: EMPTY_PAGE };
-        return paged(() => listContributions(params.slug, query, account));
+        return paged(() => listContributions(db, params.slug, query, account));
       },
       // `reportedByMe` depends on the session.
       { headers: NO_STORE },
@@ -165,8 +166,8 @@ export const inMovementHandlers = [
   ),
   http.post(
     `*${routes.createContribution.path}`,
-    write('createContribution', undefined, ({ params, body, account }) => {
-      const created = createContribution(account, params.slug, body);
+    write('createContribution', undefined, ({ db, params, body, account }) => {
+      const created = createContribution(db, account, params.slug, body);
       if (!created.ok) return created;
       // A replay answers the first one again, without a Location (as the server).
       if (created.replayed) return { ok: true, body: created.body };
@@ -180,54 +181,55 @@ export const inMovementHandlers = [
   ),
   http.post(
     `*${routes.reportContribution.path}`,
-    write('reportContribution', undefined, ({ params, body, account }) => {
-      return reportContribution(account, params.id, body);
+    write('reportContribution', undefined, ({ db, params, body, account }) => {
+      return reportContribution(db, account, params.id, body);
     }),
   ),
   http.post(
     `*${routes.curateDebate.path}`,
-    write('curateDebate', CURATOR_ROLES, ({ params, body, account }) =>
-      curateDebate(account, params.slug, body),
+    write('curateDebate', CURATOR_ROLES, ({ db, params, body, account }) =>
+      curateDebate(db, account, params.slug, body),
     ),
   ),
   http.get(
     `*${routes.listCurated.path}`,
-    read('listCurated', ({ query, scenario }) =>
-      scenario === 'empty' ? { ok: true, body: EMPTY_PAGE } : paged(() => listCurated(query)),
+    read('listCurated', ({ db, query, scenario }) =>
+      scenario === 'empty' ? { ok: true, body: EMPTY_PAGE } : paged(() => listCurated(db, query)),
     ),
   ),
   http.post(
     `*${routes.createCurated.path}`,
-    write('createCurated', CURATOR_ROLES, ({ body, account }) => {
-      const created = createCurated(account, body);
+    write('createCurated', CURATOR_ROLES, ({ db, body, account }) => {
+      const created = createCurated(db, account, body);
       if (!created.ok) return created;
       return { ...created, status: 201, location: buildPath('listCurated', {}) };
     }),
   ),
   http.post(
     `*${routes.curateCurated.path}`,
-    write('curateCurated', CURATOR_ROLES, ({ params, body, account }) =>
-      curateCurated(account, params.id, body),
+    write('curateCurated', CURATOR_ROLES, ({ db, params, body, account }) =>
+      curateCurated(db, account, params.id, body),
     ),
   ),
   http.get(
     `*${routes.getModerationQueue.path}`,
     read(
       'getModerationQueue',
-      ({ query, account }) => curatorsOnly(account) ?? paged(() => moderationQueue(query, account)),
+      ({ db, query, account }) =>
+        curatorsOnly(account) ?? paged(() => moderationQueue(db, query, account)),
       { headers: NO_STORE },
     ),
   ),
   http.post(
     `*${routes.moderateContribution.path}`,
-    write('moderateContribution', CURATOR_ROLES, ({ params, body, account }) =>
-      moderateContribution(account, params.id, body),
+    write('moderateContribution', CURATOR_ROLES, ({ db, params, body, account }) =>
+      moderateContribution(db, account, params.id, body),
     ),
   ),
   http.get(
     `*${routes.getModerationLog.path}`,
-    read('getModerationLog', ({ query, scenario }) =>
-      scenario === 'empty' ? { ok: true, body: EMPTY_PAGE } : paged(() => moderationLog(query)),
+    read('getModerationLog', ({ db, query, scenario }) =>
+      scenario === 'empty' ? { ok: true, body: EMPTY_PAGE } : paged(() => moderationLog(db, query)),
     ),
   ),
 ];

@@ -29,6 +29,7 @@ import { FILM_UPLOADS_PATH, MEDIA_URL_PREFIX } from '../../contract/routes-media
 import type { Role } from '../../contract/schemas.ts';
 import { spendAccountWrite } from '../account-writes.ts';
 import { film as demoFilm } from '../fixtures/media.ts';
+import type { InMovementState } from '../in-movement-store.ts';
 import { checkWriter } from '../in-movement-write.ts';
 import { signedInAccount } from './auth.ts';
 import { answer, failureResponse, prepare, rateLimitedResponse } from './respond.ts';
@@ -85,13 +86,17 @@ function declaredType(metadata: string | null): string | undefined {
 }
 
 /** The editor of the request, or the refusal (401, 403, 429 when `spend`). */
-function whoUploads(scenario: Parameters<typeof signedInAccount>[0], spend: boolean) {
-  const account = signedInAccount(scenario);
+function whoUploads(
+  db: InMovementState,
+  scenario: Parameters<typeof signedInAccount>[1],
+  spend: boolean,
+) {
+  const account = signedInAccount(db, scenario);
   const refused = checkWriter(account, EDITORS);
   if (refused || !account)
     return { ok: false as const, response: refuse(refused ?? NOT_SIGNED_IN) };
   if (spend) {
-    const spent = spendAccountWrite(account.id);
+    const spent = spendAccountWrite(db, account.id);
     if (!spent.allowed)
       return { ok: false as const, response: rateLimitedResponse(spent.retryAfter) };
   }
@@ -136,7 +141,7 @@ export function filmHandlers(files: Map<string, StoredFile>) {
       const prepared = await prepare('uploadStudioFilm', resolver);
       if (!prepared.ok) return prepared.response;
       if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-      const who = whoUploads(prepared.scenario, true);
+      const who = whoUploads(prepared.ctx.db, prepared.scenario, true);
       if (!who.ok) return who.response;
       const { request } = resolver;
       const length = Number(request.headers.get('Upload-Length'));
@@ -157,7 +162,7 @@ export function filmHandlers(files: Map<string, StoredFile>) {
     http.head(`*${FILM_UPLOADS_PATH}:id`, async (resolver) => {
       const prepared = await prepare('uploadStudioFilm', { ...resolver, params: {} });
       if (!prepared.ok) return prepared.response;
-      const who = whoUploads(prepared.scenario, false);
+      const who = whoUploads(prepared.ctx.db, prepared.scenario, false);
       if (!who.ok) return who.response;
       const upload = uploads.get(String(resolver.params.id));
       if (!upload || upload.owner !== who.account.id)
@@ -174,7 +179,7 @@ export function filmHandlers(files: Map<string, StoredFile>) {
     http.patch(`*${FILM_UPLOADS_PATH}:id`, async (resolver) => {
       const prepared = await prepare('uploadStudioFilm', { ...resolver, params: {} });
       if (!prepared.ok) return prepared.response;
-      const who = whoUploads(prepared.scenario, false);
+      const who = whoUploads(prepared.ctx.db, prepared.scenario, false);
       if (!who.ok) return who.response;
       const name = String(resolver.params.id);
       const upload = uploads.get(name);
@@ -198,7 +203,7 @@ export function filmHandlers(files: Map<string, StoredFile>) {
       const prepared = await prepare('uploadStudioCaptions', resolver);
       if (!prepared.ok) return prepared.response;
       if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-      const who = whoUploads(prepared.scenario, true);
+      const who = whoUploads(prepared.ctx.db, prepared.scenario, true);
       if (!who.ok) return who.response;
       const { request } = resolver;
       const tooLarge = captionsTooLarge(CAPTIONS_MAX_BYTES);

@@ -76,10 +76,10 @@ export const mediaHandlers = [
     const prepared = await prepare('uploadStudioImage', resolver);
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-    const account = signedInAccount(prepared.scenario);
+    const account = signedInAccount(prepared.ctx.db, prepared.scenario);
     const refused = checkWriter(account, EDITORS);
     if (refused || !account) return refuse(refused ?? NOT_SIGNED_IN);
-    const spent = spendAccountWrite(account.id);
+    const spent = spendAccountWrite(prepared.ctx.db, account.id);
     if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
     const { request } = resolver;
     if (!isFileType(request.headers.get('Content-Type'))) return refuse(NOT_A_FILE);

@@ -10,6 +10,7 @@ import { apiErrorSchema, pathCreatedSchema } from '#contract/schemas.ts';
 import { demoDataset } from '../data.ts';
 import { debates } from '../fixtures/in-movement.ts';
 import { findDebate } from '../in-movement-read.ts';
+import { imState } from '../in-movement-store.ts';
 import { handlers } from './index.ts';
 import { setMockLatency } from './respond.ts';
 
@@ -82,7 +83,7 @@ describe('a debate on a shared path', () => {
       debate: { slug: debate.slug, question: debate.question, theme: debate.theme },
     });
 
-    findDebate(debate.slug)!.archived = true;
+    findDebate(imState(), debate.slug)!.archived = true;
     expect((await read(id)).steps).toMatchObject([{ kind: 'theme', slug: theme.slug }]);
     // Archived is not unknown: a path walked before the archiving still shares.
     expect((await share(steps))?.status).toBe(201);

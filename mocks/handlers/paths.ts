@@ -8,8 +8,8 @@ import { create, endpoint } from './respond.ts';
 export const pathHandlers = [
   http.post(
     `*${routes.createPath.path}`,
-    create('createPath', ({ body, data }) => {
-      const checked = checkPathSteps(data, body.steps);
+    create('createPath', ({ body, data, db }) => {
+      const checked = checkPathSteps(data, db, body.steps);
       if (!checked.ok) return { ...checked, status: 400, code: 'bad_request' };
       const id = savePath(checked.steps);
       return { ok: true, body: { id }, location: buildPath('getPath', { id }) };
@@ -17,8 +17,8 @@ export const pathHandlers = [
   ),
   http.get(
     `*${routes.getPath.path}`,
-    endpoint('getPath', ({ params, data }) => {
-      const path = getPath(data, params.id);
+    endpoint('getPath', ({ params, data, db }) => {
+      const path = getPath(data, db, params.id);
       return path ? { ok: true, body: path } : notFound('path', 'id', params.id);
     }),
   ),

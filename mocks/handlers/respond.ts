@@ -1,7 +1,8 @@
 /**
  * What every mock endpoint does around its own logic: read the request as the
  * contract says (contract/request-input.ts), answer the contract's failures, simulate
- * latency and apply the designer's scenario.
+ * latency, apply the designer's scenario, and say which In Movement store the request
+ * reads and writes (a board frame's own, or the process's).
  */
 import { type DefaultBodyType, delay, HttpResponse, type StrictRequest } from 'msw';
 
@@ -29,7 +30,14 @@ import {
 } from '../../contract/routes.ts';
 import { type ApiErrorBody, errorBody } from '../../contract/schemas.ts';
 import type { Dataset } from '../data.ts';
-import { FRAME_HEADER, frameDataset, readFrameHeader, ruleEffect } from '../flows/frame-request.ts';
+import {
+  FRAME_HEADER,
+  frameDataset,
+  frameStore,
+  readFrameHeader,
+  ruleEffect,
+} from '../flows/frame-request.ts';
+import { imState, type InMovementState } from '../in-movement-store.ts';
 import { datasetFor, parseScenario, type Scenario, SCENARIO_HEADER } from '../scenarios.ts';
 
 /** Milliseconds range of simulated latency; tests set it to zero. */
@@ -66,7 +74,12 @@ export function failureResponse(failure: ApiFailure): Response {
   return apiError(failure.status, failure.code, failure.message, failure.field);
 }
 
-type Context<N extends RouteName> = RouteInput<N> & { data: Dataset };
+/**
+ * What a route's logic reads: its input, the scenario's content (`data`), and the In
+ * Movement store (`db`) this request reads and writes. Passed along, never kept in a
+ * module: two frames' requests interleave at every await.
+ */
+type Context<N extends RouteName> = RouteInput<N> & { data: Dataset; db: InMovementState };
 
 interface Resolver {
   request: StrictRequest<DefaultBodyType>;
@@ -79,8 +92,10 @@ export async function prepare<N extends RouteName>(
   { request, params }: Resolver,
 ): Promise<
   | { ok: true; scenario: Scenario; ctx: Context<N> }
-  /** `scenario` once read; `ruled` when the board's frame (its rule or a bad header) answered. */
-  | { ok: false; response: Response; scenario?: Scenario; ruled?: true }
+  /** The board's frame answered: its rule, or its header refused. */
+  | { ok: false; response: Response; ruled: true }
+  /** The scenario's failure or a refused input, with the scenario and store read. */
+  | { ok: false; response: Response; ruled?: never; scenario: Scenario; db: InMovementState }
 > {
   // A board's frame carries its own world (decision 031); other requests, the scenario header.
   const frameHeader = request.headers.get(FRAME_HEADER);
@@ -89,17 +104,18 @@ export async function prepare<N extends RouteName>(
   if (!frameRead.ok) return { ok: false, response: failureResponse(frameRead), ruled: true };
   const { frame } = frameRead;
   const scenario = frame?.scenario ?? parseScenario(request.headers.get(SCENARIO_HEADER));
+  // A frame's own store, by its id and run; without a frame, the process's.
+  const db = frame ? frameStore(frame) : imState();
   await simulateLatency(scenario);
   const effect = frame ? ruleEffect(frame, name) : null;
   if (effect && effect.delayMs > 0) await delay(effect.delayMs);
   if (effect?.outcome.kind === 'network-error')
-    return { ok: false, response: HttpResponse.error(), scenario, ruled: true };
+    return { ok: false, response: HttpResponse.error(), ruled: true };
   if (effect?.outcome.kind === 'fail') {
     const { status } = effect.outcome;
     return {
       ok: false,
       response: apiError(status, codeForStatus(status), `Failed on purpose (a rule of the flow).`),
-      scenario,
       ruled: true,
     };
   }
@@ -108,17 +124,18 @@ export async function prepare<N extends RouteName>(
       ok: false,
       response: apiError(500, 'internal', 'The service failed to answer (error scenario).'),
       scenario,
+      db,
     };
   }
   const input = parseRouteInput(name, params, new URL(request.url).searchParams);
-  if (!input.ok) return { ok: false, response: failureResponse(input), scenario };
+  if (!input.ok) return { ok: false, response: failureResponse(input), scenario, db };
   const data =
     frame && frameHeader ? frameDataset(frameHeader, frame, scenario) : datasetFor(scenario);
   return {
     ok: true,
     // A rule that breaks the contract answers as the `invalid` scenario does, for this request.
     scenario: effect?.outcome.kind === 'break-contract' ? 'invalid' : scenario,
-    ctx: { ...input.input, data },
+    ctx: { ...input.input, data, db },
   };
 }
 

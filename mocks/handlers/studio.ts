@@ -53,7 +53,7 @@ function studioRead<N extends RouteName>(
   return async (resolver: Resolver): Promise<Response> => {
     const prepared = await prepare(name, resolver);
     if (!prepared.ok) return prepared.response;
-    const account = signedInAccount(prepared.scenario);
+    const account = signedInAccount(prepared.ctx.db, prepared.scenario);
     if (!account) return refuse(NOT_SIGNED_IN);
     if (!EDITORS.includes(account.role)) return refuse(ROLE_REQUIRED);
     const outcome = load(prepared.ctx);
@@ -74,10 +74,10 @@ function studioWrite<N extends BodyRouteName>(
     const prepared = await prepare(name, resolver);
     if (!prepared.ok) return prepared.response;
     if (prepared.scenario === 'rate-limited') return rateLimitedResponse();
-    const account = signedInAccount(prepared.scenario);
+    const account = signedInAccount(prepared.ctx.db, prepared.scenario);
     const refused = checkWriter(account, EDITORS);
     if (refused || !account) return refuse(refused ?? NOT_SIGNED_IN);
-    const spent = spendAccountWrite(account.id);
+    const spent = spendAccountWrite(prepared.ctx.db, account.id);
     if (!spent.allowed) return rateLimitedResponse(spent.retryAfter);
     const read = await readBodyText(resolver.request);
     if (!read.ok) return refuse(read);

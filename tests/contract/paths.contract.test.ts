@@ -17,6 +17,7 @@ import { apiErrorSchema, PATH_MAX_STEPS, pathCreatedSchema } from '#contract/sch
 import { demoDataset, toSummary } from '#mocks/data.ts';
 import { debates } from '#mocks/fixtures/in-movement.ts';
 import { findDebate, toDebateSummary } from '#mocks/in-movement-read.ts';
+import { imState } from '#mocks/in-movement-store.ts';
 
 import { describeEachTarget, mswTarget, type Target } from './targets.ts';
 
@@ -40,7 +41,8 @@ function resolved(step: PathStepInput): SharedPathStep {
     const { slug, name, role, portrait } = demoDataset.people.find((p) => p.slug === step.slug)!;
     return { ...step, person: { slug, name, role, portrait } };
   }
-  if (step.kind === 'debate') return { ...step, debate: toDebateSummary(findDebate(step.slug)!) };
+  if (step.kind === 'debate')
+    return { ...step, debate: toDebateSummary(imState(), findDebate(imState(), step.slug)!) };
   return { ...step, theme: demoDataset.themes.find((t) => t.slug === step.slug)! };
 }
 

@@ -11,6 +11,7 @@ import { http, HttpResponse } from 'msw';
 import { routes } from '#contract/routes.ts';
 import type { Person, Story, Theme } from '#contract/schemas.ts';
 import { type Dataset, getPerson, getStory, listStories } from '#mocks/data.ts';
+import { imState } from '#mocks/in-movement-store.ts';
 import { server } from '#mocks/node.ts';
 import { checkPathSteps, getPath, savePath } from '#mocks/paths.ts';
 import { search } from '#mocks/search.ts';
@@ -77,7 +78,7 @@ export function serveContent(content: Content): void {
     }),
     http.post(`*${routes.createPath.path}`, async ({ request }) => {
       const body = routes.createPath.body.parse(await request.json());
-      const checked = checkPathSteps(data, body.steps);
+      const checked = checkPathSteps(data, imState(), body.steps);
       if (!checked.ok) {
         return HttpResponse.json(
           { error: { code: 'bad_request', message: checked.message, field: checked.field } },
@@ -87,7 +88,7 @@ export function serveContent(content: Content): void {
       return HttpResponse.json({ id: savePath(checked.steps) }, { status: 201 });
     }),
     http.get(`*${routes.getPath.path}`, ({ params }) => {
-      const path = getPath(data, String(params.id));
+      const path = getPath(data, imState(), String(params.id));
       return path
         ? HttpResponse.json(routes.getPath.response.parse(path))
         : notFound(`path "${String(params.id)}"`);

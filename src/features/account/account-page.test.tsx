@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { type Account, errorBody } from '#contract/schemas.ts';
 import { mockSignedIn, setMockSignedIn, signedInAccount } from '#mocks/handlers/auth.ts';
+import { imState } from '#mocks/in-movement-store.ts';
 import { server } from '#mocks/node.ts';
 import { App } from '#src/app/app.tsx';
 import { createTestRouter } from '#src/app/router.tsx';
@@ -114,7 +115,7 @@ describe('the account page', () => {
     expect(clicked).toHaveBeenCalledTimes(1);
     const file = JSON.parse(await created[0]!.text()) as { account: Account };
     // The account as /api/me answers it (the mocks give it the In Movement store's id).
-    expect(file.account).toEqual({ ...ADA, id: signedInAccount('default')?.id });
+    expect(file.account).toEqual({ ...ADA, id: signedInAccount(imState(), 'default')?.id });
   });
 
   it('deletes the account only after a confirmation that explains what stays', async () => {

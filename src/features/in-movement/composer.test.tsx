@@ -88,7 +88,12 @@ describe('the composer', () => {
     await user.type(text, 'Sent once.');
     await user.dblClick(screen.getByRole('button', { name: 'Publish' }));
     expect(screen.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+    // Busy until the answer and the refreshed lists are in (the flow board waits for it).
+    // eslint-disable-next-line testing-library/no-node-access -- an unnamed form has no role to query
+    const form = text.closest('form')!;
+    expect(form).toHaveAttribute('aria-busy', 'true');
     await screen.findByText('Your contribution is published.');
+    expect(form).not.toHaveAttribute('aria-busy');
     // A late third tap on the emptied form neither sends nor complains.
     await user.click(screen.getByRole('button', { name: 'Publish' }));
     expect(screen.getByText('Your contribution is published.')).toBeInTheDocument();

@@ -102,6 +102,9 @@ export function Composer({ debate, parent, onSent, onCancel }: Props) {
       className={`im-composer ${reply ? 'im-composer--reply' : ''}`}
       onSubmit={submit}
       noValidate
+      // Busy until the answer and the debate's refreshed lists are in (the mutation
+      // awaits them): assistive technologies, the board's driver and the contact sheet wait.
+      aria-busy={mutation.isPending || undefined}
     >
       {reply ? null : (
         <fieldset
