@@ -28,7 +28,13 @@ export function createMockApp(distDir: string) {
     if (response?.type === 'error') {
       // A flow's "network error" rule (decision 031): the connection drops, as a lost
       // network's would, so the browser's fetch fails rather than reading a status.
-      (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.destroy();
+      // It drops after a few bytes that are no HTTP answer: a connection closed before
+      // any byte is one a browser silently sends the request on again (Chromium does, a
+      // POST too), so a rule that fails once was spent on that first try and the retry
+      // was answered. Not HTTP, the bytes fail the fetch as a dropped connection does.
+      const socket = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket;
+      socket?.end('LOST\r\n\r\n');
+      socket?.destroy();
       return c.body(null, 502);
     }
     return response ?? c.json(errorBody('not_found', `No API route ${c.req.path}`), 404);
