@@ -200,4 +200,19 @@ test.describe('the flow board', () => {
         expect(ratio, checkpoint).toBeLessThanOrEqual(0.00001);
     },
   );
+  test(
+    'runs the In Movement contribution flow on the sheet: the send is lost once, the retry is published',
+    { tag: '@desktop' },
+    async ({ browser, mock }) => {
+      // The mock server's "network error" and the frame's own store, end to end: a
+      // connection dropped before any byte was sent again by Chromium unseen, so the
+      // rule was spent and the first send published.
+      const flow = flowById('in-movement-contribute');
+      if (!flow) throw new Error('No in-movement-contribute flow');
+      const options = { device: devices.ipadLandscape, variant: 'fr', axe: false } as const;
+      const run = await runColumn(browser, mock, flow, options);
+      expect(run.failure).toBeNull();
+      expect([...run.shots.keys()]).toEqual(['start', 'draft', 'send-failed', 'sent']);
+    },
+  );
 });
