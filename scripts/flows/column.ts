@@ -4,7 +4,7 @@
  * each checkpoint. `npm run flows` runs one per flow × frame × variant; the flow board's
  * browser test runs the same code twice to check that a flow's pictures are the same.
  */
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 import { encodeFrameValue, FRAME_HEADER } from '../../contract/preview-frame.ts';
 import type { Flow } from '../../mocks/flows/flow-schema.ts';
@@ -41,6 +41,8 @@ export interface ColumnOptions {
   rules?: ApiRule[] | undefined;
   /** Skips axe (the determinism check needs only the pictures). */
   axe?: boolean;
+  /** Called at each checkpoint once its picture is taken (tests look at the page there). */
+  onCheckpoint?: (page: Page, checkpoint: string) => Promise<void>;
 }
 
 /** One flow in one frame and variant, from its start page to its last step. */
@@ -48,7 +50,7 @@ export async function runColumn(
   browser: Browser,
   base: string,
   flow: Flow,
-  { device, variant, extraPatch = null, rules, axe = true }: ColumnOptions,
+  { device, variant, extraPatch = null, rules, axe = true, onCheckpoint }: ColumnOptions,
 ): Promise<ColumnRun> {
   const locale = variant === 'fr' || variant === 'en' ? variant : (flow.world.locale ?? 'fr');
   runCounter += 1;
@@ -93,6 +95,7 @@ export async function runColumn(
       axe: axe ? await axeFindings(page) : [],
       consoleErrors: consoleErrors.splice(0),
     });
+    await onCheckpoint?.(page, checkpoint);
   };
   try {
     await page.goto(flow.start);

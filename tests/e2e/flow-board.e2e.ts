@@ -40,6 +40,35 @@ async function frameAt(page: Page, index: number): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Whether `text` is drawn where the eye sees it: an element holding it, drawn (not
+ * hidden, not transparent), inside the viewport, and not in the page an open dialog
+ * makes inert behind it.
+ */
+async function titleOnScreen(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    const holders = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) =>
+      [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').includes(wanted),
+      ),
+    );
+    return holders.some((element) => {
+      if (element.closest('[inert]')) return false;
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+        return false;
+      }
+      const box = element.getBoundingClientRect();
+      return (
+        box.width > 0 &&
+        box.right > 0 &&
+        box.bottom > 0 &&
+        box.left < innerWidth &&
+        box.top < innerHeight
+      );
+    });
+  }, text);
+}
+
 const status = (page: Page, index: number) => page.locator('.board-frame__status').nth(index);
 const address = (page: Page, index: number) => page.locator('.board-frame__url').nth(index);
 
@@ -198,6 +227,35 @@ test.describe('the flow board', () => {
       // until the springboard's tiles kept out of the open cover's shared layout.
       for (const [checkpoint, ratio] of Object.entries(changed))
         expect(ratio, checkpoint).toBeLessThanOrEqual(0.00001);
+
+      // A one-word change to the story's title: only the checkpoints that show it change.
+      const patched = 'Naissance d’une couleur';
+      const shown = new Set<string>();
+      const third = await runColumn(browser, mock, flow, {
+        ...options,
+        extraPatch: { stories: { nuancier: { title: { fr: patched } } } },
+        onCheckpoint: async (page, checkpoint) => {
+          if (await titleOnScreen(page, patched)) shown.add(checkpoint);
+        },
+      });
+      expect(third.failure).toBeNull();
+      const patchedChanges: Record<string, number> = {};
+      for (const [checkpoint, shot] of first.shots) {
+        patchedChanges[checkpoint] = (
+          await diffPixels(shot.png, third.shots.get(checkpoint)!.png)
+        ).ratio;
+      }
+      test.info().annotations.push({
+        type: 'changed pixels, one word of the title',
+        description: JSON.stringify({ shown: [...shown], changed: patchedChanges }),
+      });
+      // Some checkpoints show the title and some do not: the check says something.
+      expect(shown.size).toBeGreaterThan(0);
+      expect(shown.size).toBeLessThan(first.shots.size);
+      for (const [checkpoint, ratio] of Object.entries(patchedChanges)) {
+        if (shown.has(checkpoint)) expect(ratio, checkpoint).toBeGreaterThan(0);
+        else expect(ratio, checkpoint).toBeLessThanOrEqual(0.00001);
+      }
     },
   );
   test(
