@@ -1,5 +1,5 @@
 /** The board's step rail: previous / play / next, every step with its checkpoint and note, and keys. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import type { FlowStep } from '#mocks/flows/flow-schema.ts';
 
@@ -35,6 +35,13 @@ export function StepRail({ start, steps, step, playing, onGo, onPlay }: StepRail
       live = false;
     };
   }, []);
+
+  // The steps may scroll in their own box (a short screen): the current one stays in it.
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const current = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
+    current?.scrollIntoView?.({ block: 'nearest' });
+  }, [step]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -86,7 +93,7 @@ export function StepRail({ start, steps, step, playing, onGo, onPlay }: StepRail
           Step {step} of {last}
         </span>
       </div>
-      <ol className="board-rail__steps">
+      <ol className="board-rail__steps" ref={list}>
         <li>
           <button
             type="button"
