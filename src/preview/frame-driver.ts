@@ -1,3 +1,4 @@
+// Over 300 lines: one driver, whose steps share the waits (settled, until) and the label lookups.
 /**
  * The small driver inside each of the board's frames (mock builds only, decision 031):
  * it plays one intent-level step at a time on the real app (taps on the very links and

@@ -1,4 +1,5 @@
 // @vitest-environment node
+// Over 300 lines: every implementation's answers to one route pair, refusals included.
 /**
  * Shared paths (POST /api/paths, GET /api/paths/:id) behave the same on every
  * implementation: what is stored, how it reads back, and every refusal.

@@ -1,3 +1,4 @@
+// Over 300 lines: one flow from end to end, with the words and hands of its two projects.
 /**
  * In Movement from end to end on the real server (embedded database, mail in the
  * development outbox): a visitor reads a debate and is asked to sign in only to write;
