@@ -41,8 +41,9 @@ async function watch(context: BrowserContext, problems: string[]): Promise<void>
 
 /**
  * Each test's browsers reach the server as clients of their own, as real visitors
- * do. The server under test counts sign-ins and writes per client address (decision
- * 023's limits); from one loopback address the whole suite would share one allowance,
+ * do. The server under test counts sign-ins and writes per client address (the limits
+ * of docs/operations.md, decision 021); from one loopback address the whole suite would
+ * share one allowance,
  * and a run's later sign-ins and writes were refused at random with a 429 (CI:
  * the In Movement flow). The test server trusts one proxy (tests/server/serve.mjs),
  * so an X-Forwarded-For picks the client: 10.<retry>.<test>.<context>.
