@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures.ts';
+import { signInThroughOutbox } from './outbox-sign-in.ts';
 
 /** The tops of the header's links and buttons: one value when they share a row. */
 async function headerRows(page: Page): Promise<number[]> {
@@ -69,16 +70,7 @@ for (const tag of ['@ipad-portrait', '@ipad-landscape'] as const) {
       await page.goto('/in-movement');
       await page.getByRole('link', { name: 'Se connecter' }).click();
       await expect(page).toHaveTitle('Se connecter — In Movement');
-      await page.getByLabel('Adresse e-mail').fill(email);
-      await page.getByRole('button', { name: 'M’envoyer un lien' }).click();
-      await page.getByRole('link', { name: 'Ouvrir la boîte d’envoi' }).click();
-      await page
-        .getByRole('article')
-        .filter({ hasText: `To ${email}` })
-        .first()
-        .getByRole('link', { name: /\/sign-in\/verify\?token=/ })
-        .click();
-      await page.waitForURL('**/in-movement');
+      await signInThroughOutbox(page, email, '**/in-movement');
       await expect(
         page.getByRole('status').filter({ hasText: 'Vous êtes connecté·e' }),
       ).toBeVisible();

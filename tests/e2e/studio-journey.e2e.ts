@@ -17,7 +17,7 @@ import sharp from 'sharp';
 import type { Point, Touch } from '../browser/touch.ts';
 import { h264Film } from '../utils/film-files.ts';
 import { containing, expect, test, viewerRunning } from './fixtures.ts';
-import { signInAsEditor } from './studio-sign-in.ts';
+import { signInAsEditor } from './outbox-sign-in.ts';
 
 /** A small real photo-like file: a diagonal gradient between two colours, unique per run. */
 async function drawImage(

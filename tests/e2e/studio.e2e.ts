@@ -8,7 +8,7 @@ import type { Locator } from '@playwright/test';
 
 import { seriousViolations } from './axe.ts';
 import { containing, expect, test } from './fixtures.ts';
-import { signInAsEditor } from './studio-sign-in.ts';
+import { signInAsEditor } from './outbox-sign-in.ts';
 
 /** The centre of an element, for a finger. */
 async function centre(locator: Locator) {
