@@ -69,6 +69,11 @@ export interface ServerRenderOutput {
   modules: string[];
   /** Those modules' stylesheets in the client build, filled in by the server. */
   stylesheets?: string[];
+  /**
+   * Those modules' scripts (their chunks and the chunks they import) that the shell
+   * does not load already, filled in by the server: preloaded beside the app's own.
+   */
+  scripts?: string[];
 }
 
 /** The SSR build's module: null for a page it does not render (the shell serves it). */

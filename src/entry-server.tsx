@@ -18,6 +18,12 @@ import { isServerRenderedPage, seedFirstQueries } from './app/first-queries.ts';
 import { AppProviders } from './app/providers.tsx';
 import { appRoutes } from './app/router.tsx';
 import { withBootAnswers } from './lib/boot-data.ts';
+import { provideCoreMessages } from './lib/i18n.tsx';
+import { en } from './lib/messages-en.ts';
+
+// The server draws pages in either language: both cores at hand (the browser loads
+// English only when it needs it, decision 041).
+provideCoreMessages('en', en);
 
 /**
  * A cache per request, never shared between visitors; it never fetches (the carried
@@ -41,15 +47,19 @@ async function collect(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /**
- * The lazily loaded modules each page's first screen draws, whose styles the server
- * links in the page (their chunks bring them only later): the path dock on every
- * page, the viewer on a story, the path page on its own.
+ * The lazily loaded modules each page's first screen draws, whose styles and code the
+ * server links in the page (the browser would otherwise find them only once the app
+ * runs): the path dock on every page, the viewer on a story, the path page on its
+ * own, and the English strings for a page drawn in English.
  */
-function lazyModules(url: URL): string[] {
+function lazyModules(url: URL, locale: ServerRenderInput['locale']): string[] {
   const dock = 'src/features/path/path-dock.tsx';
-  if (STORY_PAGE.test(url.pathname)) return [dock, 'src/features/story-viewer/story-viewer.tsx'];
-  if (url.pathname === PAGE_PATTERNS.path) return [dock, 'src/features/path/path-page.tsx'];
-  return [dock];
+  const strings = locale === 'en' ? ['src/lib/messages-en.ts'] : [];
+  if (STORY_PAGE.test(url.pathname))
+    return [dock, 'src/features/story-viewer/story-viewer.tsx', ...strings];
+  if (url.pathname === PAGE_PATTERNS.path)
+    return [dock, 'src/features/path/path-page.tsx', ...strings];
+  return [dock, ...strings];
 }
 
 export async function renderPage({
@@ -97,7 +107,7 @@ export async function renderPage({
   if (html.includes('<script')) throw new Error('the first screen needs an inline script');
   return {
     html,
-    modules: lazyModules(address),
+    modules: lazyModules(address, locale),
     routerState: {
       loaderData: context.loaderData,
       actionData: context.actionData,

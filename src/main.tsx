@@ -13,6 +13,13 @@ import { App } from './app/app.tsx';
 import { seedFirstQueries } from './app/first-queries.ts';
 import { appRoutes, createAppRouter } from './app/router.tsx';
 import { takeRouterState } from './lib/boot-data.ts';
+import { loadEnglishMessages } from './lib/english-messages.ts';
+import {
+  hasCoreMessages,
+  loadCoreMessages,
+  setCoreMessagesLoader,
+  startingLocales,
+} from './lib/i18n.tsx';
 import { initScenario } from './lib/mock-scenario.ts';
 import { registerServiceWorker } from './lib/pwa.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -31,6 +38,11 @@ async function start() {
   }
   // The designers' flow board (decision 031): on /__preview it renders instead of the
   // app; in one of its frames it prepares the frame's world. Mock builds only.
+  // The strings of the languages it may start in (decision 041): French is in this
+  // chunk; English is fetched now (the server preloads it for a page drawn in English).
+  // Without it (offline, never cached), the app draws in French.
+  setCoreMessagesLoader('en', loadEnglishMessages);
+  await Promise.all(startingLocales().map((locale) => loadCoreMessages(locale).catch(() => {})));
   if (import.meta.env.VITE_MOCK_API) {
     if (await (await import('./preview/preview-boot.ts')).startPreview()) return;
   }
@@ -104,6 +116,11 @@ async function hydrate(
   const router = createBrowserRouter(routes, { hydrationData: routerState });
   const lang = document.documentElement.lang;
   const locale: Locale = lang === 'en' ? 'en' : 'fr';
+  // Drawn in a language whose strings did not come: drawn afresh, in French.
+  if (!hasCoreMessages(locale)) {
+    container.replaceChildren();
+    return false;
+  }
   // In a transition, hydration yields to the browser as the first render did.
   startTransition(() => {
     hydrateRoot(

@@ -169,6 +169,10 @@ export async function pageParts(
   const styles = (rendered?.stylesheets ?? []).map(
     (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
   );
+  // Their code too, fetched beside the app's instead of after it has run.
+  const scripts = (rendered?.scripts ?? []).map(
+    (href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`,
+  );
   // A server-drawn page's buttons hold a tap until the app has taken them over
   // (public/early-input.js): async, so it never delays the first paint.
   const early = rendered ? '<script async src="/early-input.js"></script>' : '';
@@ -176,6 +180,7 @@ export async function pageParts(
     head:
       styles.join('') +
       images.join('') +
+      scripts.join('') +
       early +
       `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(block)}</script>`,
     root: rendered?.html ?? '',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { stylesheetsOf } from './page-renderer.ts';
+import { scriptsOf, stylesheetsOf } from './page-renderer.ts';
 
 describe('the styles a server-drawn first screen links', () => {
   it('are the drawn modules’ own and their static imports’, once each, never their lazy ones’', () => {
@@ -30,5 +30,29 @@ describe('the styles a server-drawn first screen links', () => {
         'src/not-in-the-build.tsx',
       ]),
     ).toEqual(['/assets/path-dock-b.css', '/assets/shared-c.css', '/assets/story-viewer-a.css']);
+  });
+});
+
+describe('the scripts a server-drawn first screen preloads', () => {
+  it('are the drawn modules’ chunks and their imports’, less what the entry loads already', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index-e.js', isEntry: true, imports: ['_react.js'] },
+      '_react.js': { file: 'assets/react-r.js' },
+      'src/features/story-viewer/story-viewer.tsx': {
+        file: 'assets/story-viewer-a.js',
+        imports: ['_react.js', '_motion.js'],
+        dynamicImports: ['src/features/story-viewer/share-panel.tsx'],
+      },
+      '_motion.js': { file: 'assets/motion-m.js', imports: ['_react.js'] },
+      'src/lib/messages-en.ts': { file: 'assets/messages-en-x.js' },
+      'src/features/story-viewer/share-panel.tsx': { file: 'assets/share-d.js' },
+    };
+    expect(
+      scriptsOf(manifest, [
+        'src/features/story-viewer/story-viewer.tsx',
+        'src/lib/messages-en.ts',
+        'src/not-in-the-build.tsx',
+      ]),
+    ).toEqual(['/assets/story-viewer-a.js', '/assets/motion-m.js', '/assets/messages-en-x.js']);
   });
 });

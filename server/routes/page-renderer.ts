@@ -16,6 +16,34 @@ interface ManifestEntry {
   file: string;
   css?: string[];
   imports?: string[];
+  isEntry?: boolean;
+}
+
+/** Every manifest key a module reaches through its static imports, itself included. */
+function reached(manifest: Record<string, ManifestEntry>, modules: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const imported of manifest[key].imports ?? []) visit(imported);
+  };
+  modules.forEach(visit);
+  return [...seen];
+}
+
+/**
+ * The scripts a module needs in the client build (its chunk and its static imports'),
+ * less those the entry loads already (index.html preloads them): what a page drawn
+ * with that module preloads, so its code arrives with the app's, not after it.
+ */
+export function scriptsOf(
+  manifest: Record<string, ManifestEntry>,
+  modules: readonly string[],
+): string[] {
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  const loaded = new Set(reached(manifest, entries).map((key) => manifest[key]!.file));
+  const files = reached(manifest, modules).map((key) => manifest[key]!.file);
+  return [...new Set(files)].filter((file) => !loaded.has(file)).map((file) => `/${file}`);
 }
 
 /**
@@ -73,7 +101,13 @@ export async function loadRenderer(
     return {
       renderPage: async (input) => {
         const output = await render(input);
-        return output && { ...output, stylesheets: stylesheetsOf(manifest, output.modules) };
+        return (
+          output && {
+            ...output,
+            stylesheets: stylesheetsOf(manifest, output.modules),
+            scripts: scriptsOf(manifest, output.modules),
+          }
+        );
       },
     };
   } catch (error) {

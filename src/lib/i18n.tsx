@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 
@@ -12,9 +13,9 @@ import { LOCALE_COOKIE } from '#contract/boot.ts';
 import type { Locale, Localized } from '#contract/schemas.ts';
 
 import type { MessageArgs } from './message-vars.ts';
-import { en } from './messages-en.ts';
 import { fr, type MessageKey } from './messages-fr.ts';
 import { frameStorageKey } from './mock-frame.ts';
+import { showNotice } from './notice.ts';
 import { useHydrated } from './use-hydrated.ts';
 
 type Catalog = Partial<Record<MessageKey, string>>;
@@ -26,10 +27,46 @@ export interface AreaMessages {
 }
 
 /**
- * The strings `t()` can find: the core's from the first load, then each area's as
- * its route registers them (`message-areas.ts`, decision 026).
+ * The strings `t()` can find: the core's (French from the first load, English once
+ * asked for, decision 041), then each area's as its route registers them
+ * (`message-areas.ts`, decision 026).
  */
-const catalogs: Record<Locale, Catalog> = { fr: { ...fr }, en: { ...en } };
+const catalogs: Record<Locale, Catalog> = { fr: { ...fr }, en: {} };
+
+/**
+ * The core strings each visitor downloads in one language only: French comes with the
+ * first load (the site's default), English is its own chunk, loaded before the app
+ * draws in it (`main.tsx`; the server preloads it for a page it draws in English) or
+ * when the visitor switches to it. The entry says how it comes
+ * (`english-messages.ts`): its dynamic import stays in the entry's chunk.
+ */
+const coreLoaders: Partial<Record<Locale, () => Promise<Catalog>>> = {};
+
+/** How a language's core strings come when asked for. */
+export function setCoreMessagesLoader(locale: Locale, load: () => Promise<Catalog>): void {
+  coreLoaders[locale] = load;
+}
+const coreLoaded = new Set<Locale>(['fr']);
+
+/** The language's core strings are here: `t()` can draw in it. */
+export function hasCoreMessages(locale: Locale): boolean {
+  return coreLoaded.has(locale);
+}
+
+/** Adds a language's core strings (the server's renderer and tests have them at hand). */
+export function provideCoreMessages(locale: Locale, catalog: Catalog): void {
+  // Areas registered before keep their strings: the core only adds its own.
+  catalogs[locale] = { ...catalog, ...catalogs[locale] };
+  coreLoaded.add(locale);
+}
+
+/** Loads a language's core strings if they are not here yet; rejects when the chunk cannot come. */
+export async function loadCoreMessages(locale: Locale): Promise<void> {
+  if (coreLoaded.has(locale)) return;
+  const load = coreLoaders[locale];
+  if (!load) throw new Error(`No way to load the ${locale} strings`);
+  provideCoreMessages(locale, await load());
+}
 
 /** Adds an area's strings in both languages; registering the same area again changes nothing. */
 export function registerMessages(area: AreaMessages): void {
@@ -37,10 +74,16 @@ export function registerMessages(area: AreaMessages): void {
   Object.assign(catalogs.en, area.en);
 }
 
-/** Tests start from the core alone, as a first visit does. */
-export function resetMessagesForTests(): void {
+/**
+ * Tests start from the core alone, as a first visit does: with English at hand when
+ * given, else as the first load has it (French only).
+ */
+export function resetMessagesForTests(english?: Catalog): void {
   catalogs.fr = { ...fr };
-  catalogs.en = { ...en };
+  catalogs.en = {};
+  coreLoaded.clear();
+  coreLoaded.add('fr');
+  if (english) provideCoreMessages('en', english);
 }
 
 /**
@@ -122,6 +165,16 @@ function rememberForServer(locale: Locale): void {
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
 }
 
+/**
+ * The languages the app may draw in as it starts: the page's (`<html lang>`, which the
+ * server sets on a page it drew) and the device's (chosen here before, or the
+ * browser's). `main.tsx` loads both before the first render.
+ */
+export function startingLocales(): Locale[] {
+  const page: Locale = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  return [...new Set([page, detectLocale()])];
+}
+
 function detectLocale(): Locale {
   const stored = storedLocale();
   if (stored) return stored;
@@ -163,20 +216,38 @@ export function I18nProvider({
   );
   // Hydrating, the server's language; from the next render on, the device's choice.
   const hydrated = useHydrated();
-  const locale = serverRendered && initialLocale && !hydrated ? initialLocale : chosen;
+  const wanted = serverRendered && initialLocale && !hydrated ? initialLocale : chosen;
+  // A language whose strings could not come (offline, its chunk never cached): French,
+  // which the first load always has, rather than a page of missing strings.
+  const locale = hasCoreMessages(wanted) ? wanted : 'fr';
 
+  const shownLocale = useRef(locale);
   useEffect(() => {
+    shownLocale.current = locale;
     document.documentElement.lang = locale;
     rememberForServer(locale);
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    try {
-      window.localStorage.setItem(localeKey(), next);
-    } catch {
-      // Not remembered when storage is unavailable; the switch still applies.
+    const apply = () => {
+      setLocaleState(next);
+      try {
+        window.localStorage.setItem(localeKey(), next);
+      } catch {
+        // Not remembered when storage is unavailable; the switch still applies.
+      }
+    };
+    if (hasCoreMessages(next)) {
+      apply();
+      return;
     }
+    // The other language's strings are a chunk of their own: switch once they came.
+    // Offline without them (an app never installed), the page stays in its language
+    // and says why, in it.
+    loadCoreMessages(next).then(apply, () => {
+      const shown = shownLocale.current;
+      showNotice(format(shown, template(shown, 'error.network')));
+    });
   }, []);
 
   const value = useMemo<I18n>(

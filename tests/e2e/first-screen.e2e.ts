@@ -117,7 +117,17 @@ for (const language of [
       { tag: '@ipad-landscape' },
       async ({ page, demo }) => {
         const messages = await watchHydration(page, '#root a[href^="/stories/"]');
-        await page.goto('/');
+        // Each visitor downloads one language's strings (decision 041): English is a
+        // chunk of its own, which the server preloads for a page it draws in English.
+        const english: string[] = [];
+        page.on('request', (request) => {
+          if (/\/assets\/messages-en-[^/]*\.js$/.test(request.url())) english.push(request.url());
+        });
+        const response = await page.goto('/');
+        const preloaded =
+          /<link rel="modulepreload" crossorigin href="\/assets\/messages-en-[^"]+\.js">/;
+        if (language.lang === 'en') expect(await response!.text()).toMatch(preloaded);
+        else expect(await response!.text()).not.toContain('messages-en-');
         await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
         await expect(page.getByRole('heading', { name: language.all, level: 1 })).toBeVisible();
         await expect(
@@ -133,6 +143,7 @@ for (const language of [
         ).toBe(false);
         expect(await stillServerDrawn(page)).toBe(true);
         expect(messages).toEqual([]);
+        expect(english).toHaveLength(language.lang === 'en' ? 1 : 0);
       },
     );
 

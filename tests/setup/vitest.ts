@@ -9,8 +9,15 @@ import { resetInMovementMocks } from '#mocks/in-movement-session.ts';
 import { server } from '#mocks/node.ts';
 import { setApiTimeoutForTests } from '#src/lib/api-client.ts';
 import { resetBootDataForTests } from '#src/lib/boot-data.ts';
-import { resetMessagesForTests } from '#src/lib/i18n.tsx';
+import { loadEnglishMessages } from '#src/lib/english-messages.ts';
+import { resetMessagesForTests, setCoreMessagesLoader } from '#src/lib/i18n.tsx';
+import { en } from '#src/lib/messages-en.ts';
 import { resetPathForTests } from '#src/lib/visitor-path.ts';
+
+// Both languages' core strings at hand from the first test on (the browser fetches
+// English when it needs it, decision 041).
+resetMessagesForTests(en);
+setCoreMessagesLoader('en', loadEnglishMessages);
 
 // The first test of a file also pays for lazy-loading the viewer's code.
 configure({ asyncUtilTimeout: 4000 });
@@ -25,7 +32,7 @@ afterEach(() => {
     resetPathForTests();
     resetBootDataForTests();
     // Each test's areas load their strings anew, as a first visit does.
-    resetMessagesForTests();
+    resetMessagesForTests(en);
   }
 });
 
