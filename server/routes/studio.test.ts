@@ -146,7 +146,8 @@ describe.each(databaseKinds)('studio on $name', ({ open, skip }) => {
         expect(traces[key]).not.toContain(SLUG);
       }
       expect(traces.search).toContain('"total":0');
-      // A page's carried answers come from the same reads (page-boot.ts asks this app).
+      // A page's carried answers come from the same reads (page-boot.ts asks this app);
+      // tests/server-render/studio-drafts.test.ts reads the drawn pages themselves.
       expect((await new TestClient(app).get(`/api/stories/${SLUG}`)).status).toBe(404);
     });
 
