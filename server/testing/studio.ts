@@ -8,11 +8,11 @@ import { type StoryDocument, type StudioStory, studioStorySchema } from '../../c
 import type { Queryable } from '../db/adapter.ts';
 
 /** Content a publishable draft points at. */
-export interface DraftRefs {
+export type DraftRefs = {
   theme: string;
   person: string;
   cover: Image;
-}
+};
 
 export async function firstDraftRefs(db: Queryable): Promise<DraftRefs> {
   const [row] = await db.query<DraftRefs>(
