@@ -10,7 +10,8 @@
  * (made by ffmpeg here) sent over tus and checked, remuxed, given a poster and stored
  * in parts (decision 037); ffmpeg's own processes are not the server's memory. Prints
  * each peak beside its baseline and their ratio; writes the figures to bench/out/.
- * Linux only (it reads /proc), ffmpeg needed. Method: docs/bench.md.
+ * Also section `media` of `npm run bench` (runMedia, mediaRows). Linux only (it reads
+ * /proc); without ffmpeg the film is skipped, with a note. Method: docs/bench.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -20,6 +21,7 @@ import { join, resolve } from 'node:path';
 
 import sharp from 'sharp';
 
+import { filmToolsFromEnv, toolsPresent } from '../server/media/film-tools.ts';
 import { waitForOk } from '../server/testing/http.ts';
 import { freePort } from '../server/testing/processes.ts';
 import { h264Film } from '../tests/utils/film-files.ts';
@@ -169,8 +171,84 @@ async function uploadFilm(url: string, cookie: string, bytes: Uint8Array): Promi
   if (done.status !== 200) throw new Error(`film answered ${done.status}: ${await done.text()}`);
 }
 
+/**
+ * The server's resident memory when idle (a second after its warm-up), then its peak
+ * while `work` runs: `VmRSS` sampled every 20 ms, and the kernel's peak (`VmHWM`) once
+ * it could be reset at the start, so nothing from before (start-up, seeding) counts.
+ */
+async function peakDuring(
+  pid: number,
+  work: () => Promise<void>,
+): Promise<{ idle: number; peak: number; seconds: number }> {
+  await new Promise((r) => setTimeout(r, 1000));
+  const idle = status(pid, 'VmRSS');
+  const reset = resetPeak(pid);
+  let peak = idle;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, status(pid, 'VmRSS'));
+  }, 20);
+  const started = Date.now();
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  if (reset) peak = Math.max(peak, status(pid, 'VmHWM'));
+  return { idle, peak, seconds };
+}
+
+export interface PhotoFigures {
+  idleRss: number;
+  peakRss: number;
+  photoBytes: number;
+  width: number;
+  height: number;
+  seconds: number;
+}
+
+export interface FilmFigures {
+  filmIdleRss: number;
+  filmPeakRss: number;
+  filmBytes: number;
+  filmSeconds: number;
+}
+
+/** Both measurements, or the photo's and why the film's was not made. */
+export type MediaFigures = PhotoFigures & (FilmFigures | { filmSkipped: string });
+
+/** The server's memory around a 40-megapixel photo, on a fresh server. */
+async function measurePhoto(): Promise<PhotoFigures> {
+  console.log('[bench:media] making a 40-megapixel JPEG and starting the server…');
+  const photo = await bigPhoto();
+  const server = await startServer();
+  try {
+    const cookie = await signIn(server.url);
+    // sharp and libvips loaded, as on a server that has taken one upload.
+    const small = await sharp({
+      create: { width: 64, height: 64, channels: 3, background: '#888' },
+    })
+      .jpeg()
+      .toBuffer();
+    await upload(server.url, cookie, small);
+    const { idle, peak, seconds } = await peakDuring(server.child.pid!, async () => {
+      await upload(server.url, cookie, photo);
+    });
+    return {
+      idleRss: idle,
+      peakRss: peak,
+      photoBytes: photo.length,
+      width: WIDTH,
+      height: HEIGHT,
+      seconds,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
 /** The server's memory around a 100 MB film, on a fresh server (the photo's peak would mask it). */
-async function filmRows(): Promise<{ rows: Row[]; figures: Record<string, number> }> {
+async function measureFilm(): Promise<FilmFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'parcours-bench-film-'));
   try {
     console.log('[bench:media] making a 100 MB film with ffmpeg (100 s of 720p at 8 Mbit/s)…');
@@ -178,49 +256,13 @@ async function filmRows(): Promise<{ rows: Row[]; figures: Record<string, number
     const small = readFileSync(h264Film(dir));
     const server = await startServer();
     try {
-      const pid = server.child.pid!;
       const cookie = await signIn(server.url);
       // tus, ffmpeg's first run and sharp loaded, as on a server that has taken one film.
       await uploadFilm(server.url, cookie, small);
-      await new Promise((r) => setTimeout(r, 1000));
-      const idle = status(pid, 'VmRSS');
-      const reset = resetPeak(pid);
-      let peak = idle;
-      const timer = setInterval(() => {
-        peak = Math.max(peak, status(pid, 'VmRSS'));
-      }, 20);
-      const started = Date.now();
-      await uploadFilm(server.url, cookie, big);
-      const seconds = (Date.now() - started) / 1000;
-      clearInterval(timer);
-      if (reset) peak = Math.max(peak, status(pid, 'VmHWM'));
-      return {
-        rows: [
-          {
-            section: 'media',
-            measure: `server RSS, peak while taking a ${mb(big.length)} MB film (tus, ffprobe, remux, poster, store)`,
-            value: `${mb(peak)} MB`,
-            baseline: `${mb(idle)} MB idle`,
-            ratio: ratio(peak, idle),
-          },
-          {
-            section: 'media',
-            measure: 'server RSS, added by the film (peak − idle)',
-            value: `${mb(peak - idle)} MB`,
-          },
-          {
-            section: 'media',
-            measure: 'film upload and processing answered in (one run, informative)',
-            value: `${round(seconds, 1)} s`,
-          },
-        ],
-        figures: {
-          filmIdleRss: idle,
-          filmPeakRss: peak,
-          filmBytes: big.length,
-          filmSeconds: seconds,
-        },
-      };
+      const { idle, peak, seconds } = await peakDuring(server.child.pid!, () =>
+        uploadFilm(server.url, cookie, big),
+      );
+      return { filmIdleRss: idle, filmPeakRss: peak, filmBytes: big.length, filmSeconds: seconds };
     } finally {
       await server.stop();
     }
@@ -229,76 +271,76 @@ async function filmRows(): Promise<{ rows: Row[]; figures: Record<string, number
   }
 }
 
-async function main(): Promise<void> {
-  console.log('[bench:media] making a 40-megapixel JPEG and starting the server…');
-  const photo = await bigPhoto();
-  const server = await startServer();
-  try {
-    const pid = server.child.pid!;
-    const cookie = await signIn(server.url);
-    // sharp and libvips loaded, as on a server that has taken one upload.
-    await upload(
-      server.url,
-      cookie,
-      await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } })
-        .jpeg()
-        .toBuffer(),
-    );
-    await new Promise((r) => setTimeout(r, 1000));
-    const idle = status(pid, 'VmRSS');
-    let peak = idle;
-    const timer = setInterval(() => {
-      peak = Math.max(peak, status(pid, 'VmRSS'));
-    }, 20);
-    const started = Date.now();
-    await upload(server.url, cookie, photo);
-    const seconds = (Date.now() - started) / 1000;
-    clearInterval(timer);
-    peak = Math.max(peak, status(pid, 'VmHWM'));
-    const rows: Row[] = [
-      {
-        section: 'media',
-        measure: `server RSS, peak while deriving a ${WIDTH}×${HEIGHT} JPEG (${mb(photo.length)} MB)`,
-        value: `${mb(peak)} MB`,
-        baseline: `${mb(idle)} MB idle`,
-        ratio: ratio(peak, idle),
-      },
-      {
-        section: 'media',
-        measure: 'server RSS, added by the upload (peak − idle)',
-        value: `${mb(peak - idle)} MB`,
-      },
-      {
-        section: 'media',
-        measure: 'upload answered in (one run, informative)',
-        value: `${round(seconds, 1)} s`,
-      },
-    ];
-    const film = await filmRows();
-    rows.push(...film.rows);
-    console.log(formatTable(rows));
-    mkdirSync(OUT, { recursive: true });
-    const file = join(OUT, `bench-media-${new Date().toISOString().slice(0, 10)}.json`);
-    writeFileSync(
-      file,
-      JSON.stringify(
-        {
-          idleRss: idle,
-          peakRss: peak,
-          photoBytes: photo.length,
-          width: WIDTH,
-          height: HEIGHT,
-          seconds,
-          ...film.figures,
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`[bench:media] figures written to ${file}`);
-  } finally {
-    await server.stop();
+/** The photo, then the film when ffmpeg and ffprobe run here (FFMPEG_PATH, FFPROBE_PATH). */
+export async function runMedia(): Promise<MediaFigures> {
+  const photo = await measurePhoto();
+  if (!(await toolsPresent(filmToolsFromEnv()))) {
+    const filmSkipped = 'ffmpeg or ffprobe not found (PATH, FFMPEG_PATH, FFPROBE_PATH)';
+    console.log(`[bench:media] film skipped: ${filmSkipped}`);
+    return { ...photo, filmSkipped };
   }
+  return { ...photo, ...(await measureFilm()) };
 }
 
-await main();
+export function mediaRows(f: MediaFigures): Row[] {
+  const rows: Row[] = [
+    {
+      section: 'media',
+      measure: `server RSS, peak while deriving a ${f.width}×${f.height} JPEG (${mb(f.photoBytes)} MB)`,
+      value: `${mb(f.peakRss)} MB`,
+      baseline: `${mb(f.idleRss)} MB idle`,
+      ratio: ratio(f.peakRss, f.idleRss),
+    },
+    {
+      section: 'media',
+      measure: 'server RSS, added by the upload (peak − idle)',
+      value: `${mb(f.peakRss - f.idleRss)} MB`,
+    },
+    {
+      section: 'media',
+      measure: 'upload answered in (one run, informative)',
+      value: `${round(f.seconds, 1)} s`,
+    },
+  ];
+  if ('filmSkipped' in f) {
+    rows.push({ section: 'media', measure: 'film (100 MB)', value: `skipped: ${f.filmSkipped}` });
+    return rows;
+  }
+  rows.push(
+    {
+      section: 'media',
+      measure: `server RSS, peak while taking a ${mb(f.filmBytes)} MB film (tus, ffprobe, remux, poster, store)`,
+      value: `${mb(f.filmPeakRss)} MB`,
+      baseline: `${mb(f.filmIdleRss)} MB idle`,
+      ratio: ratio(f.filmPeakRss, f.filmIdleRss),
+    },
+    {
+      section: 'media',
+      measure: 'server RSS, added by the film (peak − idle)',
+      value: `${mb(f.filmPeakRss - f.filmIdleRss)} MB`,
+    },
+    {
+      section: 'media',
+      measure: 'film upload and processing answered in (one run, informative)',
+      value: `${round(f.filmSeconds, 1)} s`,
+    },
+  );
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const figures = await runMedia();
+  console.log(formatTable(mediaRows(figures)));
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, `bench-media-${new Date().toISOString().slice(0, 10)}.json`);
+  writeFileSync(file, JSON.stringify(figures, null, 2));
+  console.log(`[bench:media] figures written to ${file}`);
+}
+
+// `npm run bench:media` runs it alone; `npm run bench` imports it (section `media`).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -10,6 +10,8 @@
  *   scale       2,000 stories: first render, scrolling, filtering, heap after 50 stories
  *   publish     an editor's publish → the story on a visitor's springboard and search
  *               (its own server(s): publish.ts)
+ *   media       the server's memory while it derives a 40-megapixel photo and takes a
+ *               100 MB film (its own servers: media.ts; the film skipped without ffmpeg)
  * Prints one table and writes the figures to bench/out/bench-<date>.json.
  *   npm run bench [-- weight swipe …]   only these sections
  *   BENCH_SKIP_BUILD=1                   reuse bench/out/{app,floor}-dist
@@ -27,6 +29,7 @@ import { buildApp, buildFloor, OUT, ROOT } from './lib/build.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 import { formatTable, kb, ratio, round, type Row } from './lib/stats.ts';
 import { LH_RUNS, type LighthouseFigures, runLighthouseSet } from './lighthouse.ts';
+import { type MediaFigures, mediaRows, runMedia } from './media.ts';
 import { type PublishFigures, publishRows, runPublish, startPublishServers } from './publish.ts';
 import {
   type HeapFigures,
@@ -40,7 +43,16 @@ import { CPU_RATE, runSwipe } from './swipe.ts';
 import { runTap, type TapFigures } from './tap.ts';
 import { measureRoute, type RouteWeight } from './weight.ts';
 
-const SECTIONS = ['weight', 'lighthouse', 'swipe', 'tap', 'scale', 'heap', 'publish'] as const;
+const SECTIONS = [
+  'weight',
+  'lighthouse',
+  'swipe',
+  'tap',
+  'scale',
+  'heap',
+  'publish',
+  'media',
+] as const;
 type Section = (typeof SECTIONS)[number];
 const asked = process.argv.slice(2).filter((a): a is Section => SECTIONS.includes(a as Section));
 // `heap` is part of `scale`; alone, it measures only the heap on the 2,000 stories.
@@ -100,6 +112,7 @@ async function main(): Promise<void> {
     scale?: ScaleFigures;
     heap?: HeapFigures;
     publish?: PublishFigures;
+    media?: MediaFigures;
   } = {};
 
   // A section that fails is reported and the others still run: a long run's figures
@@ -184,6 +197,13 @@ async function main(): Promise<void> {
       }
     });
 
+  if (sections.has('media'))
+    await guarded('media', async () => {
+      // Its own fresh servers, one per measurement: the peaks are theirs alone.
+      log('media: the server’s memory around a 40-megapixel photo and a 100 MB film…');
+      figures.media = await runMedia();
+    });
+
   const rows = report(figures);
   const table = formatTable(rows);
   console.log(`\n${table}\n`);
@@ -224,6 +244,7 @@ function report(f: {
   scale?: ScaleFigures;
   heap?: HeapFigures;
   publish?: PublishFigures;
+  media?: MediaFigures;
 }): Row[] {
   const rows: Row[] = [];
   if (f.weight) {
@@ -441,6 +462,7 @@ function report(f: {
   }
   if (f.heap) rows.push(...heapRows(`heap ${STORY_COUNT} stories 1×`, f.heap));
   if (f.publish) rows.push(...publishRows(f.publish));
+  if (f.media) rows.push(...mediaRows(f.media));
   return rows;
 }
 

@@ -2,17 +2,20 @@
 /**
  * Beyond one machine: two server processes on two ports share one PostgreSQL. They
  * start together on an empty database (one migrates and seeds, the other waits),
- * and content written while both run is served by both at once: no instance keeps
- * state that matters in its memory.
+ * and content written while both run is served by both at once, whether written by
+ * another tool or published by an editor through one of them: no instance keeps state
+ * that matters in its memory.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { sharedPathSchema } from '#contract/path-schemas.ts';
-import { pathCreatedSchema, storySchema } from '#contract/schemas.ts';
+import { pathCreatedSchema, storyListSchema, storySchema } from '#contract/schemas.ts';
 import { allowLoopbackRequests } from '#tests/utils/loopback.ts';
 
+import { SESSION_COOKIE } from './auth/current.ts';
 import type { Database } from './db/adapter.ts';
 import { openPostgres } from './db/postgres.ts';
+import { createTestAccount } from './testing/accounts.ts';
 import {
   createScratchDatabase,
   POSTGRES_SKIP_NOTE,
@@ -20,6 +23,7 @@ import {
   testDatabaseUrl,
 } from './testing/databases.ts';
 import { type ServerProcess, startServerProcess } from './testing/processes.ts';
+import { type EditorClient, firstDraftRefs, publish, readyDraft } from './testing/studio.ts';
 
 allowLoopbackRequests();
 
@@ -96,6 +100,42 @@ describe.skipIf(!testDatabaseUrl)(
         expect(after.status).toBe(200);
         expect(storySchema.parse(await after.json()).title.en).toBe('Written elsewhere');
       }
+    });
+
+    it('serves through one instance a story an editor published through the other', async () => {
+      const [first, second] = instances as [ServerProcess, ServerProcess];
+      const { sessionId } = await createTestAccount(writer, 'editor');
+      // The studio in a browser on the first instance: its cookie, its site (same-origin.ts).
+      const editor: EditorClient = {
+        request: (path, init = {}) => {
+          const headers = new Headers(init.headers);
+          headers.set('Cookie', `${SESSION_COOKIE}=${sessionId}`);
+          headers.set('Origin', first.url);
+          headers.set('Sec-Fetch-Site', 'same-origin');
+          return fetch(`${first.url}${path}`, { ...init, headers });
+        },
+      };
+      const slug = 'publie-ailleurs';
+      const word = 'quetzalcoatl';
+      const ready = await readyDraft(editor, slug, await firstDraftRefs(writer), word);
+      const list = `${second.url}/api/stories?limit=100`;
+      const search = `${second.url}/api/search?q=${word}&locale=en`;
+      const before = await fetch(list);
+      const etag = before.headers.get('ETag')!;
+      expect(await before.text()).not.toContain(slug);
+      expect((await fetch(list, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+      expect(await (await fetch(search)).text()).toContain('"total":0');
+      expect((await fetch(`${second.url}/api/stories/${slug}`)).status).toBe(404);
+
+      expect((await publish(editor, ready)).state).toBe('published');
+
+      const after = await fetch(list, { headers: { 'If-None-Match': etag } });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('ETag')).not.toBe(etag);
+      expect(storyListSchema.parse(await after.json()).items.map((s) => s.slug)).toContain(slug);
+      expect(await (await fetch(search)).text()).toContain(slug);
+      const story = await fetch(`${second.url}/api/stories/${slug}`);
+      expect(storySchema.parse(await story.json()).title.en).toContain(word);
     });
 
     it('serves through one instance a path shared through the other', async () => {

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// Over 300 lines: one story from draft to published and back, whose steps build on each other.
 /**
  * The studio through the app, on each database: who may use it, a draft that no public
  * endpoint or page shows whatever is asked, publishing and unpublishing seen at once by
@@ -8,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { apiErrorSchema, type Image } from '#contract/schemas.ts';
+import { apiErrorSchema } from '#contract/schemas.ts';
 import {
   revisionListSchema,
   type StoryDocument,
@@ -22,6 +21,7 @@ import { silentLog } from '../http/request-log.ts';
 import { prepareDatabase } from '../serve.ts';
 import { signedIn, TestClient } from '../testing/accounts.ts';
 import { databaseKinds, type TestDatabase } from '../testing/databases.ts';
+import { completeDocument, type DraftRefs, firstDraftRefs, sendJson } from '../testing/studio.ts';
 
 type App = ReturnType<typeof createApp>;
 
@@ -37,7 +37,7 @@ describe.each(databaseKinds)('studio on $name', ({ open, skip }) => {
     let otherEditor: TestClient;
     let theme: string;
     let person: string;
-    let cover: Image;
+    let refs: DraftRefs;
 
     beforeAll(async () => {
       test = await open();
@@ -45,43 +45,16 @@ describe.each(databaseKinds)('studio on $name', ({ open, skip }) => {
       app = createApp({ db: test.db, log: silentLog, clock: () => now });
       editor = (await signedIn(app, test.db, 'editor', { displayName: 'Edith' })).client;
       otherEditor = (await signedIn(app, test.db, 'admin', { displayName: 'Otto' })).client;
-      const [row] = await test.db.query<{ theme: string; person: string; cover: Image }>(
-        `SELECT (SELECT slug FROM themes ORDER BY position LIMIT 1) AS theme,
-                (SELECT slug FROM people ORDER BY slug LIMIT 1) AS person,
-                (SELECT portrait FROM people ORDER BY slug LIMIT 1) AS cover`,
-      );
-      ({ theme, person, cover } = row!);
+      refs = await firstDraftRefs(test.db);
+      ({ theme, person } = refs);
     }, 180_000);
     afterAll(() => test?.dispose());
 
     const errorOf = async (response: Response) => apiErrorSchema.parse(await response.json()).error;
     const storyOf = async (response: Response) => studioStorySchema.parse(await response.json());
-    const send = (client: TestClient, method: string, path: string, body: unknown) =>
-      client.request(path, {
-        method,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+    const send = sendJson;
 
-    function complete(doc: StoryDocument): StoryDocument {
-      return {
-        ...doc,
-        title: { fr: `Atelier de nuit ${WORD}`, en: `Night workshop ${WORD}` },
-        summary: { fr: 'Une équipe de nuit.', en: 'A night shift.' },
-        themes: [theme],
-        people: [person],
-        cover,
-        cards: [
-          {
-            id: 'intro',
-            kind: 'text',
-            title: { fr: 'La nuit', en: 'The night' },
-            body: { fr: `Le ${WORD} tourne.`, en: `The ${WORD} runs.` },
-          },
-          { id: 'dit', kind: 'quote', text: { fr: 'Bonsoir.', en: 'Good evening.' }, person },
-        ],
-      };
-    }
+    const complete = (doc: StoryDocument) => completeDocument(doc, refs, WORD);
 
     /** Every public answer and page a visitor could reach the story by, as text. */
     async function publicTraces(slug: string): Promise<Record<string, string | number>> {
@@ -173,7 +146,8 @@ describe.each(databaseKinds)('studio on $name', ({ open, skip }) => {
         expect(traces[key]).not.toContain(SLUG);
       }
       expect(traces.search).toContain('"total":0');
-      // A page's carried answers come from the same reads (page-boot.ts asks this app).
+      // A page's carried answers come from the same reads (page-boot.ts asks this app);
+      // tests/server-render/studio-drafts.test.ts reads the drawn pages themselves.
       expect((await new TestClient(app).get(`/api/stories/${SLUG}`)).status).toBe(404);
     });
 
