@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 
 import { PAGE_PATTERNS } from '#contract/pages.ts';
+import { loadMessages } from '#src/lib/message-areas.ts';
 
 import { createLoaders, sameParamsKeepData } from './route-loaders.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -49,9 +50,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: PAGE_PATTERNS.search,
           HydrateFallback: PageFallback,
-          lazy: async () => ({
-            Component: (await import('#src/features/search/search-page.tsx')).SearchPage,
-          }),
+          // Its strings come with it (decision 041), as an area's do (decision 026).
+          lazy: async () => {
+            const [page] = await Promise.all([
+              import('#src/features/search/search-page.tsx'),
+              loadMessages('pages'),
+            ]);
+            return { Component: page.SearchPage };
+          },
         },
         {
           path: PAGE_PATTERNS.path,
@@ -70,9 +76,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             title: 'shared.notFoundTitle',
             text: 'shared.notFound',
           }),
-          lazy: async () => ({
-            Component: (await import('#src/features/path/shared-path-page.tsx')).SharedPathPage,
-          }),
+          lazy: async () => {
+            const [page] = await Promise.all([
+              import('#src/features/path/shared-path-page.tsx'),
+              loadMessages('pages'),
+            ]);
+            return { Component: page.SharedPathPage };
+          },
         },
         {
           path: PAGE_PATTERNS.person,

@@ -2,9 +2,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { Notice } from '#src/components/ui/notice.tsx';
 import { LanguageSwitch } from '#src/components/ui/language-switch.tsx';
+import { Notice } from '#src/components/ui/notice.tsx';
 
+import { loadEnglishMessages } from './english-messages.ts';
 import {
   hasCoreMessages,
   I18nProvider,
@@ -14,7 +15,6 @@ import {
   startingLocales,
   useI18n,
 } from './i18n.tsx';
-import { loadEnglishMessages } from './english-messages.ts';
 import { en } from './messages-en.ts';
 import { dismissNotice } from './notice.ts';
 

@@ -5,8 +5,9 @@ import * as account from './messages-account.ts';
 import { en } from './messages-en.ts';
 import { fr } from './messages-fr.ts';
 import * as inMovement from './messages-in-movement.ts';
+import * as pages from './messages-pages.ts';
 
-const catalogues = { core: { fr, en }, inMovement, account };
+const catalogues = { core: { fr, en }, inMovement, account, pages };
 
 describe('messages', () => {
   it('has every key in both languages, none empty', () => {

@@ -6,6 +6,7 @@ import type { accountFr } from './messages-account-fr.ts';
 import { en, type EnglishMessages } from './messages-en.ts';
 import { fr, type MessageKey } from './messages-fr.ts';
 import type { inMovementFr } from './messages-in-movement-fr.ts';
+import type { pagesFr } from './messages-pages-fr.ts';
 import type { studioFr } from './messages-studio-fr.ts';
 
 /*
@@ -58,7 +59,9 @@ type Shared =
   | (keyof typeof fr & keyof typeof inMovementFr)
   | (keyof typeof fr & keyof typeof accountFr)
   | (keyof typeof inMovementFr & keyof typeof accountFr)
-  | (keyof (typeof fr & typeof inMovementFr & typeof accountFr) & keyof typeof studioFr);
+  | (keyof (typeof fr & typeof inMovementFr & typeof accountFr) & keyof typeof studioFr)
+  | (keyof (typeof fr & typeof inMovementFr & typeof accountFr & typeof studioFr) &
+      keyof typeof pagesFr);
 
 describe('message variables', () => {
   it('are read from the templates: plain, plural, several, none', () => {

@@ -9,7 +9,7 @@ import { en } from './messages-en.ts';
 import { fr } from './messages-fr.ts';
 
 /** An area's key, as `t()` would show it if its catalogue were missing ("im.nav.debates"). */
-const RAW_KEY = /\b(im|imModeration|imCurated|signIn|verify|account)\.[a-z]/;
+const RAW_KEY = /\b(im|imModeration|imCurated|signIn|verify|account|search|shared)\.[a-z]/;
 
 const debate = buildDebate({ theme: urbanism.slug, question: 'Faut-il planter les toits ?' });
 
@@ -22,6 +22,18 @@ describe('an area’s strings', () => {
   it('are not in the core catalogue', () => {
     expect('im.name' in fr || 'im.name' in en).toBe(false);
     expect('signIn.title' in fr || 'signIn.title' in en).toBe(false);
+    expect('search.title' in fr || 'search.title' in en).toBe(false);
+    expect('shared.title' in fr || 'shared.title' in en).toBe(false);
+  });
+
+  it('show the search page in words, visited directly, then in the other language', async () => {
+    const { user } = renderApp('/search');
+    expect(await screen.findByRole('searchbox', { name: /Rechercher une histoire/ })).toBeVisible();
+    expect(document.body).not.toHaveTextContent(RAW_KEY);
+
+    await user.click(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(await screen.findByRole('searchbox', { name: /Search for a story/ })).toBeVisible();
+    expect(document.body).not.toHaveTextContent(RAW_KEY);
   });
 
   it('show In Movement in words, visited directly, then in the other language', async () => {
@@ -63,6 +75,14 @@ describe('an area’s strings', () => {
 
 describe('an area whose strings do not arrive', () => {
   const lost = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+  it('shows the route’s error state for the search page, never raw keys', async () => {
+    vi.spyOn(messageAreas, 'pages').mockImplementation(lost);
+    renderApp('/search');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Une erreur inattendue est survenue.')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(RAW_KEY);
+  });
 
   it('shows the route’s error state for In Movement, never raw keys', async () => {
     vi.spyOn(messageAreas, 'inMovement').mockImplementation(lost);

@@ -13,6 +13,7 @@ export const messageAreas = {
   inMovement: () => import('./messages-in-movement.ts'),
   account: () => import('./messages-account.ts'),
   studio: () => import('./messages-studio.ts'),
+  pages: () => import('./messages-pages.ts'),
 };
 
 export type MessageArea = keyof typeof messageAreas;

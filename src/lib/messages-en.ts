@@ -1,6 +1,7 @@
 import type { accountEn } from './messages-account-en.ts';
 import type { CoreMessageKey } from './messages-fr.ts';
 import type { inMovementEn } from './messages-in-movement-en.ts';
+import type { pagesEn } from './messages-pages-en.ts';
 import type { studioEn } from './messages-studio-en.ts';
 
 /**
@@ -116,16 +117,6 @@ export const en = {
   'path.dockCount': '{count, plural, =0 {empty} one {# step} other {# steps}}',
   'path.dockEmpty': 'Open a story: it will join your path.',
   'path.dockSeeMap': 'See the map and share',
-  'shared.title': 'A shared path',
-  'shared.summary': '{steps, plural, one {# step} other {# steps}} · shared on {date}',
-  'shared.walk': 'Walk this path step by step',
-  'shared.position': 'Step {current} of {total}',
-  'shared.openStep': 'Open this step',
-  'shared.previous': 'Previous step',
-  'shared.next': 'Next step',
-  'shared.done': 'End the walk',
-  'shared.empty': 'The steps of this path are no longer published.',
-  'shared.mapLabel': 'Map of the stories by theme, with this path',
   'shared.notFoundTitle': 'Path not found',
   'shared.notFound': 'This link leads to no shared path. Check that it is complete.',
   'share.link': 'Link to share',
@@ -146,23 +137,6 @@ export const en = {
   'notFound.firstCard': 'Start the story',
   'notFound.back': 'Back to the stories',
   'search.open': 'Search',
-  'search.title': 'Search',
-  'search.label': 'Search for a story, a person or a theme',
-  'search.placeholder': 'A story, a person, a theme…',
-  'search.clear': 'Clear the search',
-  'search.prompt': 'Search the stories, the people and the themes.',
-  'search.loading': 'Searching…',
-  'search.count': '{count, plural, one {# result} other {# results}}',
-  'search.none': 'Oops! Your search returned no results.',
-  'search.results': 'Results',
-  'search.more': 'Here are the best {shown}: refine your search to find the others.',
-  'search.tooLong':
-    'Your search is {length} characters long; the limit is {max}. Shorten it to search.',
-  'search.kind.person': 'Person',
-  'search.kind.theme': 'Theme',
-  'search.suggestions': 'Some ideas',
-  'search.suggestedThemes': 'Explore a theme',
-  'search.suggestedStories': 'Worth a look',
   'person.notFoundTitle': 'This person does not exist',
   'person.notFound': 'No portrait matches this link. It may have been removed.',
   'person.words': 'In a few words',
@@ -185,4 +159,8 @@ export const en = {
 } as const satisfies Record<CoreMessageKey, string>;
 
 /** Every English string the app has, the areas' included (types only). */
-export type EnglishMessages = typeof en & typeof inMovementEn & typeof accountEn & typeof studioEn;
+export type EnglishMessages = typeof en &
+  typeof inMovementEn &
+  typeof accountEn &
+  typeof studioEn &
+  typeof pagesEn;

@@ -1,5 +1,6 @@
 import type { accountFr } from './messages-account-fr.ts';
 import type { inMovementFr } from './messages-in-movement-fr.ts';
+import type { pagesFr } from './messages-pages-fr.ts';
 import type { studioFr } from './messages-studio-fr.ts';
 
 /**
@@ -120,16 +121,6 @@ export const fr = {
   'path.dockCount': '{count, plural, =0 {vide} one {# étape} other {# étapes}}',
   'path.dockEmpty': 'Ouvrez une histoire : elle rejoindra votre parcours.',
   'path.dockSeeMap': 'Voir la carte et partager',
-  'shared.title': 'Un parcours partagé',
-  'shared.summary': '{steps, plural, one {# étape} other {# étapes}} · partagé le {date}',
-  'shared.walk': 'Suivre ce parcours pas à pas',
-  'shared.position': 'Étape {current} sur {total}',
-  'shared.openStep': 'Ouvrir cette étape',
-  'shared.previous': 'Étape précédente',
-  'shared.next': 'Étape suivante',
-  'shared.done': 'Terminer la visite',
-  'shared.empty': 'Les étapes de ce parcours ne sont plus publiées.',
-  'shared.mapLabel': 'Carte des histoires par thème, avec ce parcours',
   'shared.notFoundTitle': 'Parcours introuvable',
   'shared.notFound': 'Ce lien ne mène à aucun parcours partagé. Vérifiez qu’il est complet.',
   'share.link': 'Lien à partager',
@@ -150,23 +141,6 @@ export const fr = {
   'notFound.firstCard': 'Commencer l’histoire',
   'notFound.back': 'Retour aux histoires',
   'search.open': 'Rechercher',
-  'search.title': 'Recherche',
-  'search.label': 'Rechercher une histoire, une personne ou un thème',
-  'search.placeholder': 'Une histoire, une personne, un thème…',
-  'search.clear': 'Effacer la recherche',
-  'search.prompt': 'Cherchez parmi les histoires, les personnes et les thèmes.',
-  'search.loading': 'Recherche en cours…',
-  'search.count': '{count, plural, one {# résultat} other {# résultats}}',
-  'search.none': "Oups ! votre recherche n'a donné aucun résultat !",
-  'search.results': 'Résultats',
-  'search.more': 'Voici les {shown} meilleurs : précisez votre recherche pour trouver les autres.',
-  'search.tooLong':
-    'Votre recherche fait {length} caractères ; elle est limitée à {max}. Raccourcissez-la pour lancer la recherche.',
-  'search.kind.person': 'Personne',
-  'search.kind.theme': 'Thème',
-  'search.suggestions': 'Quelques pistes',
-  'search.suggestedThemes': 'Explorer un thème',
-  'search.suggestedStories': 'À découvrir',
   'person.notFoundTitle': 'Cette personne n’existe pas',
   'person.notFound': 'Aucun portrait ne correspond à ce lien. Il a peut-être été retiré.',
   'person.words': 'En quelques mots',
@@ -192,6 +166,10 @@ export const fr = {
 export type CoreMessageKey = keyof typeof fr;
 
 /** Every French string the app has, the areas' included: the types of `t()`. */
-export type FrenchMessages = typeof fr & typeof inMovementFr & typeof accountFr & typeof studioFr;
+export type FrenchMessages = typeof fr &
+  typeof inMovementFr &
+  typeof accountFr &
+  typeof studioFr &
+  typeof pagesFr;
 
 export type MessageKey = keyof FrenchMessages;

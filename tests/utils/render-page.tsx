@@ -9,6 +9,7 @@ import { AppProviders } from '#src/app/providers.tsx';
 import { registerMessages } from '#src/lib/i18n.tsx';
 import * as accountMessages from '#src/lib/messages-account.ts';
 import * as inMovementMessages from '#src/lib/messages-in-movement.ts';
+import * as pagesMessages from '#src/lib/messages-pages.ts';
 
 /**
  * Renders one page component with the app's providers and a router of its own, for
@@ -18,6 +19,7 @@ import * as inMovementMessages from '#src/lib/messages-in-movement.ts';
 export function renderPage(page: ReactElement, { locale = 'fr' as Locale, url = '/' } = {}) {
   registerMessages(inMovementMessages);
   registerMessages(accountMessages);
+  registerMessages(pagesMessages);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
