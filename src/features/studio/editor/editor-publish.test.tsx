@@ -61,7 +61,7 @@ describe('the history', () => {
     expect(created).toHaveTextContent(`Création version 1, ${editor.displayName}`);
 
     // Back to before anyone's edits: both fields come back, as a fifth version.
-    await user.click(within(first).getByRole('button', { name: 'Restaurer la version 2' }));
+    await user.click(within(first!).getByRole('button', { name: 'Restaurer la version 2' }));
     await waitFor(() => expect(screen.getByLabelText('Titre (FR)')).toHaveValue('Essai'));
     expect(screen.getByLabelText('Résumé (FR)')).toHaveValue('');
     await waitFor(() => expect(revisions()).toHaveLength(5));
