@@ -63,6 +63,23 @@ describe('the story list', () => {
     expect(screen.queryByRole('link', { name: 'Essai' })).toBeNull();
   });
 
+  it('shows only the stories missing a language when filtered on it', async () => {
+    const { editor } = signInAsEditor();
+    // No summary yet: French is missing; the demo's stories are all complete.
+    makeDraft(editor);
+    const { user, location } = renderApp('/studio');
+    expect(await screen.findByText('25 histoires')).toBeVisible();
+    await user.selectOptions(screen.getByLabelText('Langue'), 'Texte manquant en français');
+    await waitFor(() => expect(location()).toBe('/studio?incomplete=fr'));
+    expect(await screen.findByText('1 histoire')).toBeVisible();
+    const rows = within(screen.getByRole('list', { name: 'Histoires du studio' })).getAllByRole(
+      'listitem',
+    );
+    expect(rows).toHaveLength(1);
+    expect(within(rows[0]!).getByRole('link', { name: 'Essai' })).toBeVisible();
+    expect(rows[0]).toHaveTextContent('FR incomplet');
+  });
+
   it('reads its filters from the address', async () => {
     signInAsEditor();
     renderApp('/studio?state=unpublished');

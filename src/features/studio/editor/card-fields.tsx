@@ -120,7 +120,7 @@ export function CardFields({
               <option value="">{t('studio.card.noPerson')}</option>
               {people.map((person) => (
                 <option key={person} value={person}>
-                  {person}
+                  {library.people.find((known) => known.slug === person)?.name ?? person}
                 </option>
               ))}
             </select>
