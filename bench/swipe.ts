@@ -79,6 +79,24 @@ function referenceHash(cards: StoryCard[]): string {
 }
 
 /** Per touch move, the first frame after it whose position differs from the frame before. */
+/**
+ * From each touchstart to the next touchend, as the page handled them: a commit there
+ * ran while a finger held the deck. (The swipe's own window, timed from the bench's
+ * side, also holds the landing that follows a late touchend under load.)
+ */
+function fingerWindows(data: ProbeData): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let down: number | null = null;
+  for (const [edge, at] of data.fingers) {
+    if (edge === 'down') down ??= at;
+    else if (down !== null) {
+      out.push([down, at]);
+      down = null;
+    }
+  }
+  return out;
+}
+
 function pageLatencies(data: ProbeData, windows: Array<[number, number]>): number[] {
   const out: number[] = [];
   for (const [t0, t1] of windows) {
@@ -216,7 +234,7 @@ async function runOne(
     pageLatencyP95Ms: round(percentile(page_, 95)),
     longTasks: longTasks.length,
     longestTaskMs: round(Math.max(0, ...longTasks.map(([, d]) => d))),
-    commitsDuringDrags: data.commits.filter((t) => inWindows(t, drags)).length,
+    commitsDuringDrags: data.commits.filter((t) => inWindows(t, fingerWindows(data))).length,
     commitsTotal: data.commits.filter((t) => inWindows(t, windows)).length,
     webAnimations: data.webAnimations,
     moved,

@@ -10,6 +10,11 @@ export interface ProbeData {
   /** [event.timeStamp, performance.now() on arrival] per touchmove while recording. */
   moves: Array<[number, number]>;
   longTasks: Array<[number, number]>;
+  /**
+   * performance.now() as the page handled each touchstart and touchend (or cancel)
+   * while recording: when a finger was on the glass, as the page saw it.
+   */
+  fingers: Array<['down' | 'up', number]>;
   /** performance.now() of every React commit (a stub of React DevTools' hook counts them). */
   commits: number[];
   /** What moves: `transform:<selector>` or `scroll:<selector>`. */
@@ -32,6 +37,7 @@ export function installProbe(): void {
     moves: [],
     longTasks: [],
     commits: [],
+    fingers: [],
     target: '',
     webAnimations: 0,
   };
@@ -65,6 +71,19 @@ export function installProbe(): void {
     },
     { passive: true, capture: true },
   );
+  for (const [type, edge] of [
+    ['touchstart', 'down'],
+    ['touchend', 'up'],
+    ['touchcancel', 'up'],
+  ] as const) {
+    addEventListener(
+      type,
+      () => {
+        if (data.recording) data.fingers.push([edge, performance.now()]);
+      },
+      { passive: true, capture: true },
+    );
+  }
   const position = (): number => {
     const [kind, selector] = data.target.split(/:(.*)/s);
     const element = selector ? document.querySelector(selector) : null;
