@@ -9,7 +9,8 @@
  * other browser contexts, one French and one English, find it on the springboard
  * and in search, with the uploaded images and their text.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import sharp from 'sharp';
@@ -41,6 +42,17 @@ async function drawImage(
   const image = sharp(pixels, { raw: { width, height, channels: 3 } });
   await (format === 'png' ? image.png() : image.jpeg({ quality: 85 })).toFile(path);
   return path;
+}
+
+/**
+ * JOURNEY_SHOTS=<dir>: a screenshot of each stage, to look at the journey as a person
+ * sees it (named by project and stage); nothing otherwise.
+ */
+async function shot(page: Page, testInfo: TestInfo, stage: string): Promise<void> {
+  const dir = process.env.JOURNEY_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${testInfo.project.name}-${stage}.png`) });
 }
 
 /**
@@ -187,6 +199,7 @@ async function journey(
   ];
 
   await signInAsEditor(page);
+  await shot(page, testInfo, '01-list');
   await hands.tap(page.getByRole('button', { name: 'Nouvelle histoire' }));
   const form = page.getByRole('form', { name: 'Nouvelle histoire' });
   await form.getByLabel('Titre (FR)').fill(title.fr);
@@ -194,6 +207,7 @@ async function journey(
   await form.getByLabel('Identifiant (dans l’adresse)').fill(slug);
   await hands.tap(form.getByRole('button', { name: 'Créer et ouvrir' }));
   await page.waitForURL(`**/studio/${slug}`);
+  await shot(page, testInfo, '02-new-story');
 
   const story = page.getByRole('region', { name: 'L’histoire' });
   await story.getByLabel('Résumé (FR)').fill('Des images envoyées depuis une tablette.');
@@ -216,6 +230,7 @@ async function journey(
     await card.getByLabel('Légende (EN)').fill(caption.en);
     await card.getByLabel('Crédit').fill('Groupe Norelle');
   }
+  await shot(page, testInfo, '03-cards');
   await hands.tap(cards.getByRole('button', { name: 'Replier Carte 3 (image)' }));
   await expect.poll(() => order(cards)).toEqual(captions.map((c) => c.fr));
 
@@ -254,6 +269,7 @@ async function journey(
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible({
     timeout: 15_000,
   });
+  await shot(page, testInfo, '04-film-saved');
 
   // The preview: the draft in the real viewer, in the iPad frame, swiped.
   await hands.tap(page.getByRole('link', { name: 'Aperçu' }));
@@ -271,6 +287,7 @@ async function journey(
   await hands.swipe({ x: box.x + box.width * 0.8, y }, { x: box.x + box.width * 0.2, y });
   await expect(frame.getByRole('group', { name: '2 sur 4' })).toBeVisible();
   await expect(frame.getByRole('img', { name: 'Image deuxième atelier' })).toBeVisible();
+  await shot(page, testInfo, '05-preview-swiped');
   await expect(page).toHaveURL(new RegExp(`/studio/${slug}/preview$`));
 
   await page.goBack();
@@ -279,6 +296,7 @@ async function journey(
   await expect(publish).toBeEnabled();
   await hands.tap(publish);
   await expect(page.getByText('Publiée : les visiteurs la voient maintenant.')).toBeVisible();
+  await shot(page, testInfo, '06-published');
 
   // Visitors elsewhere, at once: in French, then in English.
   const visitors = [
@@ -301,6 +319,7 @@ async function journey(
       .getByRole('region', { name: results })
       .getByRole('link', { name: containing(title[lang]) });
     await expect(found).toBeVisible();
+    await shot(visitor, testInfo, `07-${lang}-search`);
     await found.click();
     await expect(visitor.getByRole('dialog', { name: containing(title[lang]) })).toBeVisible();
     const picture = visitor.getByRole('img', { name: alt });
@@ -316,6 +335,7 @@ async function journey(
     ).toBeVisible();
     // The page arrives drawn by the server; the <video> comes with the app.
     await viewerRunning(visitor);
+    await shot(visitor, testInfo, `08-${lang}-film`);
     const film = visitor.locator('video');
     await expect(film).toBeAttached();
     expect(
