@@ -193,12 +193,12 @@ function CaptionPickers({ value, onChange }: { value: Video; onChange: (video: V
         const has = value.captions.some((c) => c.lang === lang);
         const language = t(lang === 'fr' ? 'studio.captions.fr' : 'studio.captions.en');
         return (
-          <div key={lang} className="studio-field">
-            <label htmlFor={ids[lang]}>
-              {t(lang === 'fr' ? 'studio.captions.chooseFr' : 'studio.captions.chooseEn')}
-            </label>
+          <div key={lang} className="film-upload__caption">
+            {/* The browser's own picker says "Choose File" in its language, not the
+                page's: hidden, behind a button-like label in the page's words. */}
             <input
               id={ids[lang]}
+              className="visually-hidden"
               type="file"
               accept={CAPTIONS_ACCEPT}
               disabled={sending !== null}
@@ -208,6 +208,9 @@ function CaptionPickers({ value, onChange }: { value: Video; onChange: (video: V
                 event.target.value = '';
               }}
             />
+            <label htmlFor={ids[lang]} className="button">
+              {t(lang === 'fr' ? 'studio.captions.chooseFr' : 'studio.captions.chooseEn')}
+            </label>
             <span className="studio-muted">
               {has
                 ? t('studio.captions.present', { lang: language })
