@@ -5,9 +5,6 @@
  * components, routes and loaders, from the answers the page carries. The page is
  * parsed as a browser would parse it with scripts off.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,9 +18,11 @@ import { silentLog } from '#server/http/request-log.ts';
 import { memoryDatabase, type TestDatabase } from '#server/testing/databases.ts';
 import { syntheticContent } from '#server/testing/synthetic-content.ts';
 
+import { shellDir } from './shell-dir.ts';
+
 let database: TestDatabase;
 let app: App;
-let distDir: string;
+let shell: ReturnType<typeof shellDir> | undefined;
 let list: StoryList;
 
 beforeAll(async () => {
@@ -39,12 +38,10 @@ beforeAll(async () => {
     body: { fr: 'Il ouvre l’histoire.', en: 'It opens the story.' },
   };
   await database.db.tx((tx) => insertContent(tx, content));
-  distDir = mkdtempSync(join(tmpdir(), 'parcours-ssr-'));
-  // The real shell, as the build writes it (its script is not run here).
-  writeFileSync(join(distDir, 'index.html'), readFileSync('index.html'));
+  shell = shellDir();
   app = createApp({
     db: database.db,
-    distDir,
+    distDir: shell.dir,
     log: silentLog,
     renderer: import('#src/entry-server.tsx'),
   });
@@ -53,7 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await database?.dispose();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
+  shell?.remove();
 });
 
 /** The page as a browser parses it before running anything. */

@@ -6,9 +6,6 @@
  * published story that names the draft as related neither links it nor proposes it next,
  * until the draft is published.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,13 +21,15 @@ import { memoryDatabase, type TestDatabase } from '#server/testing/databases.ts'
 import { type DraftRefs, firstDraftRefs, publish, readyDraft } from '#server/testing/studio.ts';
 import { rankNextStories } from '#src/features/story-viewer/next-stories.ts';
 
+import { shellDir } from './shell-dir.ts';
+
 const DRAFT = 'atelier-de-nuit';
 const WORD = 'zephyrine';
 const NEIGHBOUR = 'equipe-de-jour';
 
 let database: TestDatabase;
 let app: App;
-let distDir: string;
+let shell: ReturnType<typeof shellDir> | undefined;
 let editor: TestClient;
 let refs: DraftRefs;
 let draft: StudioStory;
@@ -38,11 +37,10 @@ let draft: StudioStory;
 beforeAll(async () => {
   database = await memoryDatabase();
   await prepareDatabase(database.db, silentLog);
-  distDir = mkdtempSync(join(tmpdir(), 'parcours-studio-ssr-'));
-  writeFileSync(join(distDir, 'index.html'), readFileSync('index.html'));
+  shell = shellDir();
   app = createApp({
     db: database.db,
-    distDir,
+    distDir: shell.dir,
     log: silentLog,
     clock: () => new Date('2026-12-03T10:00:00.000Z'),
     renderer: import('#src/entry-server.tsx'),
@@ -54,7 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await database?.dispose();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
+  shell?.remove();
 });
 
 /** A page as a visitor's browser gets it: status, whole HTML, first screen and carried answers. */
