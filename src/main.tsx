@@ -36,16 +36,18 @@ async function start() {
     const { worker } = await import('#mocks/browser.ts');
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   }
-  // The designers' flow board (decision 031): on /__preview it renders instead of the
-  // app; in one of its frames it prepares the frame's world. Mock builds only.
-  // The strings of the languages it may start in (decision 041): French is in this
-  // chunk; English is fetched now (the server preloads it for a page drawn in English).
-  // Without it (offline, never cached), the app draws in French.
+  // How the English strings come (decision 041): French is in this chunk.
   setCoreMessagesLoader('en', loadEnglishMessages);
-  await Promise.all(startingLocales().map((locale) => loadCoreMessages(locale).catch(() => {})));
+  // The designers' flow board (decision 031): on /__preview it renders instead of the
+  // app; in one of its frames it prepares the frame's world (its language included).
+  // Mock builds only.
   if (import.meta.env.VITE_MOCK_API) {
     if (await (await import('./preview/preview-boot.ts')).startPreview()) return;
   }
+  // The strings of the languages the app may start in, fetched now (the server
+  // preloads English for a page it drew in English). Without them (offline, never
+  // cached), the app draws in French.
+  await Promise.all(startingLocales().map((locale) => loadCoreMessages(locale).catch(() => {})));
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   // One cache for the whole app: the router's loaders fill it, the screens read it.

@@ -55,13 +55,14 @@ describe('the English strings, a chunk of their own', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('draws in French rather than in missing strings when English is asked for but absent', () => {
+  it('draws in French rather than in missing strings when English is asked for but absent, then in English once it came', async () => {
     render(
       <I18nProvider initialLocale="en">
         <Page />
       </I18nProvider>,
     );
     expect(screen.getByRole('heading', { name: 'Aller au contenu' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Skip to content' })).toBeInTheDocument();
   });
 
   it('that cannot come (offline, never cached): the page stays in French and says why', async () => {

@@ -220,6 +220,20 @@ export function I18nProvider({
   // A language whose strings could not come (offline, its chunk never cached): French,
   // which the first load always has, rather than a page of missing strings.
   const locale = hasCoreMessages(wanted) ? wanted : 'fr';
+  // Asked for before its strings came (the flow board's own page, a language set after
+  // the app started): fetched, then drawn in it.
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (hasCoreMessages(wanted)) return;
+    let live = true;
+    loadCoreMessages(wanted).then(
+      () => live && setArrived((count) => count + 1),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
 
   const shownLocale = useRef(locale);
   useEffect(() => {
