@@ -54,6 +54,10 @@ async function startInstance(env: Record<string, string>): Promise<Instance> {
       HOST: '127.0.0.1',
       SMTP_URL: '',
       LOG_LEVEL: 'silent',
+      // The development outbox (how the editor signs in here) is off in production,
+      // and a full run's in-process Vite build of the floor app has set this process's
+      // NODE_ENV to production: every full `npm run bench` lost this section to it.
+      NODE_ENV: 'development',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -118,8 +122,7 @@ async function signIn(url: string): Promise<string> {
     .map((c) => c.split(';')[0])
     .join('; ');
   if (!asked.ok) throw new Error(`sign-in answered ${asked.status}`);
-  // Read again for up to 10 s: a full `npm run bench` once found no link at once (cause
-  // not known; the sign-in's status, when not 202, is named above).
+  // Read again for up to 10 s, should the mail be written a moment after the answer.
   let token: string | undefined;
   for (let tries = 0; !token && tries < 50; tries++) {
     if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 200));
