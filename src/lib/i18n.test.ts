@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { format } from './i18n.tsx';
 import * as account from './messages-account.ts';
@@ -53,5 +53,23 @@ describe('format', () => {
   it('formats numbers the local way', () => {
     expect(format('fr', fr['springboard.count'], { count: 2000 })).toBe('2\u202f000 histoires');
     expect(format('en', en['springboard.count'], { count: 2000 })).toBe('2,000 stories');
+    expect(format('fr', fr['springboard.count'], { count: -1500 })).toBe('-1\u202f500 histoires');
+    expect(format('en', en['springboard.count'], { count: 2.5 })).toBe('2.5 stories');
+    expect(format('fr', fr['springboard.count'], { count: 2.5 })).toBe('2,5 histoires');
+  });
+
+  it('writes a whole number under a thousand without building a number format (the dearest Intl object)', async () => {
+    // A fresh module: the cases above have filled its caches.
+    vi.resetModules();
+    const { format: freshFormat } = await import('./i18n.tsx');
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      expect(freshFormat('fr', fr['springboard.count'], { count: 999 })).toBe('999 histoires');
+      expect(freshFormat('en', en['springboard.count'], { count: 12 })).toBe('12 stories');
+      expect(freshFormat('en', en['springboard.count'], { count: -7 })).toBe('-7 stories');
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
   });
 });
