@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
@@ -63,7 +63,24 @@ function withoutServiceWorkerRegistration(): Plugin {
   };
 }
 
-export default defineConfig(({ mode, isSsrBuild = false }) => {
+/**
+ * react-router 7 exports only its development build (the two differ by one flag,
+ * ENABLE_DEV_WARNINGS; upstream remix-run/react-router#14102), so a production bundle
+ * carried its warnings and ran their checks. A browser build takes the production
+ * build by path; the dev server and the tests keep the warnings.
+ */
+const reactRouterProduction = [
+  {
+    find: /^react-router$/,
+    replacement: resolve('node_modules/react-router/dist/production/index.mjs'),
+  },
+  {
+    find: /^react-router\/dom$/,
+    replacement: resolve('node_modules/react-router/dist/production/dom-export.mjs'),
+  },
+];
+
+export default defineConfig(({ command, mode, isSsrBuild = false }) => {
   // How the API is mocked in this build: 'browser' (MSW service worker, `npm run dev`),
   // 'server' (the mock HTTP server behind `npm start` in this phase) or '' (real API).
   const mockApi = process.env.VITE_MOCK_API ?? (mode === 'development' ? 'browser' : '');
@@ -74,6 +91,7 @@ export default defineConfig(({ mode, isSsrBuild = false }) => {
       // Node: no service worker, no public files, no manifest.
       ...(isSsrBuild ? [withoutServiceWorkerRegistration()] : clientOnly(mockApi)),
     ],
+    resolve: { alias: command === 'build' && !isSsrBuild ? reactRouterProduction : [] },
     define: {
       'import.meta.env.VITE_MOCK_API': JSON.stringify(mockApi),
     },
