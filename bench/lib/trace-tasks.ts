@@ -57,7 +57,10 @@ const label = (e: Event): string => {
 
 export function longTasks(trace: Buffer, prefix: string, threshold = 50): LongTask[] {
   const events = (JSON.parse(trace.toString()) as { traceEvents: Event[] }).traceEvents;
-  const rendererPid = events.find((e) => e.name === 'DrawFrame')?.pid;
+  // The renderer that marked the windows (a page load's trace may have no DrawFrame).
+  const rendererPid =
+    events.find((e) => e.name === `${prefix}:start`)?.pid ??
+    events.find((e) => e.name === 'DrawFrame')?.pid;
   const main = events.find(
     (e) =>
       e.pid === rendererPid &&
