@@ -1,4 +1,4 @@
-import { containing, expect, test, viewerRunning, waitForPath } from './fixtures.ts';
+import { appRunning, containing, expect, test, viewerRunning, waitForPath } from './fixtures.ts';
 
 test.describe('on a desktop (mouse and keyboard)', { tag: '@desktop' }, () => {
   test('clicks a tile, moves with the arrow keys, and Escape returns focus to the tile', async ({
@@ -9,6 +9,9 @@ test.describe('on a desktop (mouse and keyboard)', { tag: '@desktop' }, () => {
     const storyPath = `/stories/${story.slug}`;
     const total = story.cards.length;
     await page.goto('/');
+    // The app's tile, not the link the server drew (decision 042: its scripts come
+    // once it is painted): a click before opens the story as a page of its own.
+    await appRunning(page);
     const tile = page
       .getByRole('list', { name: 'Histoires' })
       .getByRole('link', { name: containing(story.title.fr) });
@@ -78,6 +81,7 @@ test.describe('on a desktop (mouse and keyboard)', { tag: '@desktop' }, () => {
     const story = demo.slideshow;
     const storyPath = `/stories/${story.slug}`;
     await page.goto('/');
+    await appRunning(page);
     await page
       .getByRole('list', { name: 'Histoires' })
       .getByRole('link', { name: containing(story.title.fr) })

@@ -163,7 +163,9 @@ for (const language of [
         await expect(
           page.getByRole('link', { name: containing(demo.stories[0]!.title[language.lang]) }),
         ).toBeVisible();
-        // Opening a story proves the tiles are React's now.
+        // Opening a story proves the tiles are React's now (before, a tap on a link
+        // is the browser's own navigation to the page the server draws).
+        await appRunning(page);
         await page
           .getByRole('link', { name: containing(demo.stories[0]!.title[language.lang]) })
           .click();

@@ -13,7 +13,7 @@ import type { Story } from '#contract/schemas.ts';
 import { CHROMIUM_PATH, devices } from '../browser/devices.ts';
 import { Touch } from '../browser/touch.ts';
 import type { DemoContent } from './demo-content.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, viewerRunning } from './fixtures.ts';
 import { baseURL, chromiumArgs } from './server.ts';
 
 /**
@@ -144,6 +144,9 @@ test.describe(
       expect(response?.fromServiceWorker(), 'answered through the service worker').toBe(true);
       await page.getByRole('dialog', { name: story.title.fr }).waitFor();
       expect((await drawnLog()).at(-1), 'the server drew the page').toBe(true);
+      // Its scripts come once it is painted (decision 042): the app, running, reads the
+      // story through the worker, which keeps it for the offline visit below.
+      await viewerRunning(page);
 
       // Offline, the precached shell: the app draws the page itself.
       await context.setOffline(true);
@@ -178,6 +181,7 @@ test.describe(
       const slides = slideshow.cards.length;
       await navigate(() => page.goto(`/stories/${slideshow.slug}/1`));
       await card(page, 1, slides).waitFor();
+      await viewerRunning(page);
       await page.waitForTimeout(450);
       await swipe();
       await card(page, 2, slides).waitFor();
