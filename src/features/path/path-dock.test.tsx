@@ -14,11 +14,24 @@ const stepsList = (scope: HTMLElement) =>
 describe('the path dock', () => {
   afterEach(() => {
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it('draws no step of the closed sheet until it is first opened, then keeps them', async () => {
-    // jsdom lays nothing out; the sheet stays hidden until it knows its height.
+    // jsdom lays nothing out; the sheet stays hidden until it knows its height, which
+    // the browser's resize observer reports after its own layout: here, a size at once.
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(560);
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly report: ResizeObserverCallback) {}
+        observe(target: Element) {
+          setTimeout(() => this.report([{ target } as ResizeObserverEntry], this as never), 0);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
     recordStoryVisit(summaryOf(first), 2);
     recordStoryVisit(summaryOf(second), 1);
     const { user } = renderApp('/');
