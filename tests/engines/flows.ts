@@ -113,41 +113,6 @@ export function engineSuite(name: string, launch: (origin: string) => Promise<En
   });
 
   describe(`the main flows in ${name}`, () => {
-    it('paints the page the server drew before it asks for the app’s scripts', async () => {
-      // public/app-start.js (decision 042): after the first contentful paint where the
-      // engine reports it (Paint Timing), else after two animation frames.
-      const tab = await engine.visitor();
-      await tab.goto('/');
-      await poll(
-        'the app running',
-        () => tab.run(() => document.documentElement.hasAttribute('data-app-running')),
-        (running) => running,
-        15_000,
-      );
-      const timing = await tab.run(() => {
-        const paint = performance
-          .getEntriesByType('paint')
-          .find((entry) => entry.name === 'first-contentful-paint');
-        const scripts = performance
-          .getEntriesByType('resource')
-          .filter((entry) => /\/assets\/[^/]+\.js$/.test(entry.name))
-          .map((entry) => entry.startTime);
-        return {
-          paintTiming: (PerformanceObserver.supportedEntryTypes ?? []).includes('paint'),
-          paint: paint?.startTime ?? null,
-          scripts: scripts.length,
-          firstScript: Math.min(...scripts),
-          drawn: document.querySelector('script[src="/app-start.js"]') !== null,
-        };
-      });
-      expect(timing.drawn).toBe(true);
-      expect(timing.scripts).toBeGreaterThan(0);
-      if (timing.paintTiming) {
-        expect(timing.paint).not.toBeNull();
-        expect(timing.firstScript).toBeGreaterThanOrEqual(timing.paint!);
-      }
-    });
-
     it('opens a story from the springboard, changes card by button, key and swipe, and closes it', async () => {
       const tab = await engine.visitor();
       await tab.goto('/');
