@@ -19,7 +19,6 @@ import {
   negotiateEncoding,
 } from './compression.ts';
 import { apiError } from './errors.ts';
-import { escapeAttribute } from './html.ts';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PUBLIC_FILE = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -51,8 +50,6 @@ export interface PageMarkup {
   head: string;
   root?: string;
   lang?: string;
-  /** Scripts the first screen's lazily loaded code needs (see `startAfterPaint`). */
-  scripts?: string[];
 }
 
 /**
@@ -70,31 +67,6 @@ export interface PageHead {
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 const HTML_LANG = /<html lang="[^"]*"/;
-const MODULE_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/;
-const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g;
-
-/**
- * A page the server drew asks for its scripts once it is on screen (decision 042):
- * the shell's module script and preloads leave the `<head>` for public/app-start.js,
- * which adds them after the first frame. Before, they came while the page's
- * stylesheets did, and the browser ran them (the app's module evaluation, 100 ms and
- * more on a tablet) before it first painted the markup it already had.
- */
-function startAfterPaint(html: string, scripts: string[]): string {
-  const entry = MODULE_SCRIPT.exec(html)?.[1];
-  if (!entry) return html;
-  const preloads: string[] = [];
-  const rest = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, (_, href: string) => {
-    preloads.push(href);
-    return '';
-  });
-  const all = [...new Set([...preloads, ...scripts])].filter((href) => href !== entry);
-  const starter =
-    `<script async src="/app-start.js" data-entry="${escapeAttribute(entry)}"` +
-    ` data-preload="${escapeAttribute(all.join(' '))}"></script>`;
-  const headEnd = rest.indexOf('</head>');
-  return rest.slice(0, headEnd) + starter + rest.slice(headEnd);
-}
 
 /** The shell with a page's parts in place; null when they add nothing. */
 function withParts(text: string, parts: PageMarkup): string | null {
@@ -104,7 +76,6 @@ function withParts(text: string, parts: PageMarkup): string | null {
   if (parts.root && html.includes(ROOT_ELEMENT)) {
     html = html.replace(ROOT_ELEMENT, () => `<div id="root">${parts.root}</div>`);
     if (parts.lang) html = html.replace(HTML_LANG, `<html lang="${parts.lang}"`);
-    html = startAfterPaint(html, parts.scripts ?? []);
   }
   return html;
 }

@@ -17,7 +17,6 @@ import {
 import { PAGE_PATTERNS, STORY_PAGE } from '../../contract/pages.ts';
 import { apiUrl, buildPath } from '../../contract/routes.ts';
 import type { Image, Locale, Story, StoryList } from '../../contract/schemas.ts';
-import { escapeAttribute } from '../http/html.ts';
 
 /** GET one of the app's API URLs; the body's JSON when it answered 200. */
 export type ApiFetch = (url: string) => Promise<unknown>;
@@ -66,6 +65,9 @@ export function pageBootKey(url: URL): string | null {
   return p ? `${p.page} ${p.list} ${p.story?.url ?? ''} ${p.story?.card ?? ''}` : null;
 }
 
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /**
  * A preload for a `<picture>`'s preferred source only: a browser that can decode it
  * fetches exactly what the `<img>` will pick; others skip the hint (its `type`).
@@ -112,11 +114,6 @@ export interface PageParts {
   root: string;
   /** The language the first screen is in (`<html lang>`), when there is one. */
   lang?: Locale;
-  /**
-   * The lazily loaded code the first screen draws (the viewer on a story, the dock):
-   * started with the app's own scripts once the page is on screen (public/app-start.js).
-   */
-  scripts?: string[];
 }
 
 /**
@@ -172,6 +169,10 @@ export async function pageParts(
   const styles = (rendered?.stylesheets ?? []).map(
     (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
   );
+  // Their code too, fetched beside the app's instead of after it has run.
+  const scripts = (rendered?.scripts ?? []).map(
+    (href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`,
+  );
   // A server-drawn page's buttons hold a tap until the app has taken them over
   // (public/early-input.js): async, so it never delays the first paint.
   const early = rendered ? '<script async src="/early-input.js"></script>' : '';
@@ -179,10 +180,11 @@ export async function pageParts(
     head:
       styles.join('') +
       images.join('') +
+      scripts.join('') +
       early +
       `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(block)}</script>`,
     root: rendered?.html ?? '',
-    ...(rendered && render ? { lang: render.locale, scripts: rendered.scripts } : {}),
+    ...(rendered && render ? { lang: render.locale } : {}),
   };
 }
 

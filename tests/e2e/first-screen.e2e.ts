@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 
-import { appRunning, containing, expect, test, viewerRunning } from './fixtures.ts';
+import { containing, expect, test, viewerRunning } from './fixtures.ts';
 
 /**
  * Marks `selector`'s first element as the server drew it, before the app's scripts
@@ -105,35 +105,6 @@ test(
   },
 );
 
-test(
-  'a page the server drew is painted before the app’s scripts are asked for',
-  { tag: '@ipad-landscape' },
-  async ({ page, demo }) => {
-    // public/app-start.js (decision 042): the first paint waits for neither the app's
-    // code nor its running; before, the browser ran it first when it came in time.
-    for (const path of ['/', `/stories/${demo.slideshow.slug}/1`, '/parcours']) {
-      await page.goto(path);
-      await appRunning(page);
-      const timing = await page.evaluate(() => {
-        const paint = performance
-          .getEntriesByType('paint')
-          .find((entry) => entry.name === 'first-contentful-paint');
-        const scripts = performance
-          .getEntriesByType('resource')
-          .filter((entry) => /\/assets\/[^/]+\.js$/.test(entry.name));
-        return {
-          paint: paint?.startTime ?? null,
-          scripts: scripts.length,
-          firstScript: Math.min(...scripts.map((entry) => entry.startTime)),
-        };
-      });
-      expect(timing.paint, path).not.toBeNull();
-      expect(timing.scripts, path).toBeGreaterThan(0);
-      expect(timing.firstScript, path).toBeGreaterThanOrEqual(timing.paint!);
-    }
-  },
-);
-
 for (const language of [
   { locale: 'fr-FR', lang: 'fr', all: 'Toutes les histoires', path: 'Mon parcours' },
   { locale: 'en-US', lang: 'en', all: 'All stories', path: 'My path' },
@@ -147,15 +118,14 @@ for (const language of [
       async ({ page, demo }) => {
         const messages = await watchHydration(page, '#root a[href^="/stories/"]');
         // Each visitor downloads one language's strings (decision 041): English is a
-        // chunk of its own, which a page the server draws in English preloads with the
-        // app's own scripts (public/app-start.js, decision 042).
+        // chunk of its own, which the server preloads for a page it draws in English.
         const english: string[] = [];
         page.on('request', (request) => {
           if (/\/assets\/messages-en-[^/]*\.js$/.test(request.url())) english.push(request.url());
         });
         const response = await page.goto('/');
         const preloaded =
-          /<script async src="\/app-start\.js" [^>]*data-preload="[^"]*\/assets\/messages-en-[^" ]+\.js/;
+          /<link rel="modulepreload" crossorigin href="\/assets\/messages-en-[^"]+\.js">/;
         if (language.lang === 'en') expect(await response!.text()).toMatch(preloaded);
         else expect(await response!.text()).not.toContain('messages-en-');
         await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
