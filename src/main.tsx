@@ -23,7 +23,6 @@ import {
 import { initScenario } from './lib/mock-scenario.ts';
 import { registerServiceWorker } from './lib/pwa.ts';
 import { createQueryClient } from './lib/query-client.ts';
-import { yieldToMain } from './lib/yield-to-main.ts';
 
 // zod would probe `new Function` to compile parsers, which the server's CSP refuses
 // (a console violation, then a fallback). Say up front that it must not.
@@ -95,15 +94,11 @@ async function hydrate(
   container: HTMLElement,
   queryClient: ReturnType<typeof createQueryClient>,
 ): Promise<boolean> {
-  // The app's evaluation was one task; the carried answers' parsing, the router's
-  // set-up and hydration's first slice are each one more, not all of them at once.
-  await yieldToMain();
   const routerState = takeRouterState() as HydrationState | undefined;
   if (!routerState || !seedFirstQueries(queryClient, new URL(window.location.href))) {
     container.replaceChildren();
     return false;
   }
-  await yieldToMain();
   const routes = appRoutes(queryClient);
   // A lazily loaded page is drawn by the server: its code must be here before the
   // router starts, or it would draw its pending state over the server's markup.
@@ -128,7 +123,6 @@ async function hydrate(
     container.replaceChildren();
     return false;
   }
-  await yieldToMain();
   // In a transition, hydration yields to the browser as the first render did.
   startTransition(() => {
     hydrateRoot(

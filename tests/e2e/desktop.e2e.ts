@@ -9,8 +9,8 @@ test.describe('on a desktop (mouse and keyboard)', { tag: '@desktop' }, () => {
     const storyPath = `/stories/${story.slug}`;
     const total = story.cards.length;
     await page.goto('/');
-    // The app's tile, not the link the server drew (decision 042: its scripts come
-    // once it is painted): a click before opens the story as a page of its own.
+    // The app's tile, not the link the server drew: a click before the app runs opens
+    // the story as a page of its own (the browser's navigation).
     await appRunning(page);
     const tile = page
       .getByRole('list', { name: 'Histoires' })

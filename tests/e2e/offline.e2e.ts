@@ -144,8 +144,8 @@ test.describe(
       expect(response?.fromServiceWorker(), 'answered through the service worker').toBe(true);
       await page.getByRole('dialog', { name: story.title.fr }).waitFor();
       expect((await drawnLog()).at(-1), 'the server drew the page').toBe(true);
-      // Its scripts come once it is painted (decision 042): the app, running, reads the
-      // story through the worker, which keeps it for the offline visit below.
+      // The page is on screen before its scripts run: the app, running, reads the story
+      // through the worker, which keeps it for the offline visit below.
       await viewerRunning(page);
 
       // Offline, the precached shell: the app draws the page itself.
