@@ -111,7 +111,7 @@ type Vars = Record<string, string | number>;
  * Intl objects cost far more to build than to use (a springboard of tiles formats
  * hundreds of strings): one of each per language, made on first use. A number
  * format is the dearest by far: the first one a page builds loads the language's
- * number data, 30–60 ms of a tablet's main thread during hydration (126–255 ms at
+ * number data, 30–60 ms of a tablet's main thread in the first render (126–255 ms at
  * 4× CPU in Chromium). A whole number under a thousand is written the same in
  * every language the app speaks, so the first screen's counts ("12 cards") never
  * build one.

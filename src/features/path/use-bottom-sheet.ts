@@ -56,8 +56,8 @@ export function useBottomSheet() {
 
   // The sheet's height follows the viewport (rotation, keyboard): measure it. Only
   // from the observer, which reports after the browser's own layout: read here, in
-  // the commit, it forced the layout of the whole page inside hydration's task
-  // (112 ms at 4× CPU on a story page). Until then the sheet stays hidden.
+  // the commit, it forced the layout of the whole page inside the first render's
+  // task (112 ms at 4× CPU on a story page). Until then the sheet stays hidden.
   useLayoutEffect(() => {
     const element = sheetRef.current;
     if (!element) return;
