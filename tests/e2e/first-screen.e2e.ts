@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 
-import { containing, expect, test, viewerRunning } from './fixtures.ts';
+import { appRunning, containing, expect, test, viewerRunning } from './fixtures.ts';
 
 /**
  * Marks `selector`'s first element as the server drew it, before the app's scripts
