@@ -76,7 +76,22 @@ export interface ServerRenderOutput {
   scripts?: string[];
 }
 
+/** The code and styles a page the browser draws alone will load first. */
+export interface ShellPreloads {
+  /** Source modules (from the project root), as the SSR build names them. */
+  modules: string[];
+  /** Their chunks not loaded by the entry already, filled in by the server. */
+  scripts?: string[];
+  /** Their stylesheets, filled in by the server. */
+  stylesheets?: string[];
+}
+
 /** The SSR build's module: null for a page it does not render (the shell serves it). */
 export interface ServerRenderer {
   renderPage(input: ServerRenderInput): Promise<ServerRenderOutput | null>;
+  /**
+   * For a page it does not render: what the browser will load first to draw it, so the
+   * shell preloads it beside the entry (none: an older build, or nothing to load).
+   */
+  shellPreloads?(input: { url: string; locale: 'fr' | 'en' }): ShellPreloads;
 }

@@ -171,9 +171,15 @@ export function createApp({
       pageHead: {
         key: async (url, headers) => {
           const key = pageBootKey(url);
-          if (key === null) return null;
+          const ready = await rendering;
+          if (key === null) {
+            // A page the browser draws: its preloads, one page per set of them.
+            const locale = pageLocale(headers);
+            const modules = ready?.shellPreloads?.({ url: url.href, locale }).modules ?? [];
+            return modules.length > 0 ? `shell ${locale} ${modules.join(' ')}` : null;
+          }
           // A rendered first screen is in the visitor's language: one page per language.
-          const locale = (await rendering) ? pageLocale(headers) : '';
+          const locale = ready ? pageLocale(headers) : '';
           return `${await deps.contentVersion()} ${locale} ${key}`;
         },
         markup: async (url, headers) => {

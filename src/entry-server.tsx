@@ -10,10 +10,11 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 
-import type { ServerRenderInput, ServerRenderOutput } from '#contract/boot.ts';
+import type { ServerRenderInput, ServerRenderOutput, ShellPreloads } from '#contract/boot.ts';
 import { PAGE_PATTERNS, STORY_PAGE } from '#contract/pages.ts';
 import { Notice } from '#src/components/ui/notice.tsx';
 
+import { shellPageModules } from './app/area-modules.ts';
 import { isServerRenderedPage, seedFirstQueries } from './app/first-queries.ts';
 import { AppProviders } from './app/providers.tsx';
 import { appRoutes } from './app/router.tsx';
@@ -114,4 +115,15 @@ export async function renderPage({
       errors: null,
     },
   };
+}
+
+/** A page the browser draws alone (not `renderPage`'s): the modules it loads first. */
+export function shellPreloads({
+  url,
+  locale,
+}: {
+  url: string;
+  locale: 'fr' | 'en';
+}): ShellPreloads {
+  return { modules: shellPageModules(new URL(url).pathname, locale) };
 }

@@ -12,6 +12,7 @@ import {
   LOCALE_COOKIE,
   ROUTER_STATE_KEY,
   type ServerRenderer,
+  type ShellPreloads,
   TILE_SIZES,
 } from '../../contract/boot.ts';
 import { PAGE_PATTERNS, STORY_PAGE } from '../../contract/pages.ts';
@@ -128,7 +129,10 @@ export async function pageParts(
   render?: { renderer: ServerRenderer; locale: Locale; onError: (error: unknown) => void },
 ): Promise<PageParts> {
   const p = plan(url);
-  if (!p) return { head: '', root: '' };
+  if (!p) {
+    const preloads = render?.renderer.shellPreloads?.({ url: url.href, locale: render.locale });
+    return { head: preloads ? shellHead(preloads) : '', root: '' };
+  }
   const urls = [p.themes, p.list, ...(p.story ? [p.story.url] : [])];
   const bodies = await Promise.all(urls.map((u) => fetchApi(u)));
   const answers: Record<string, unknown> = {};
@@ -186,6 +190,23 @@ export async function pageParts(
     root: rendered?.html ?? '',
     ...(rendered && render ? { lang: render.locale } : {}),
   };
+}
+
+/**
+ * The head of a page the browser draws alone: its first code, fetched beside the
+ * entry rather than one round trip after another once the entry has run, and its
+ * styles, fetched early but applied only when that code asks for them (as a
+ * stylesheet, they would hold the shell's first paint).
+ */
+export function shellHead({ scripts = [], stylesheets = [] }: ShellPreloads): string {
+  return (
+    stylesheets
+      .map((href) => `<link rel="preload" as="style" crossorigin href="${escapeAttribute(href)}">`)
+      .join('') +
+    scripts
+      .map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`)
+      .join('')
+  );
 }
 
 /** The markup to put in the page's `<head>`; empty when the page carries nothing. */

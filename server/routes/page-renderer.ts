@@ -10,9 +10,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import type { ServerRenderer } from '../../contract/boot.ts';
+import type { ServerRenderer, ShellPreloads } from '../../contract/boot.ts';
 
-interface ManifestEntry {
+export interface ManifestEntry {
   file: string;
   css?: string[];
   imports?: string[];
@@ -68,6 +68,51 @@ export function stylesheetsOf(
   return [...found];
 }
 
+/**
+ * The SSR build's module, with the client build's files its modules name filled in
+ * from the manifest: the styles and scripts a drawn page links, and a shell page's
+ * preloads.
+ */
+export function withManifest(
+  module: ServerRenderer,
+  manifest: Record<string, ManifestEntry>,
+): ServerRenderer {
+  const shellModules =
+    typeof module.shellPreloads === 'function' ? module.shellPreloads.bind(module) : undefined;
+  // A handful of sets in all (one per kind of page and language), each worked out once.
+  const shellFiles = new Map<string, ShellPreloads>();
+  return {
+    ...(shellModules
+      ? {
+          shellPreloads: (input) => {
+            const { modules } = shellModules(input);
+            const key = modules.join(' ');
+            let found = shellFiles.get(key);
+            if (!found) {
+              found = {
+                modules,
+                stylesheets: stylesheetsOf(manifest, modules),
+                scripts: scriptsOf(manifest, modules),
+              };
+              shellFiles.set(key, found);
+            }
+            return found;
+          },
+        }
+      : {}),
+    renderPage: async (input) => {
+      const output = await module.renderPage(input);
+      return (
+        output && {
+          ...output,
+          stylesheets: stylesheetsOf(manifest, output.modules),
+          scripts: scriptsOf(manifest, output.modules),
+        }
+      );
+    },
+  };
+}
+
 function readManifest(distDir: string): Record<string, ManifestEntry> {
   try {
     return JSON.parse(
@@ -97,19 +142,7 @@ export async function loadRenderer(
     const module = (await import(pathToFileURL(entry).href)) as Partial<ServerRenderer>;
     const render = module.renderPage;
     if (typeof render !== 'function') return null;
-    const manifest = readManifest(distDir);
-    return {
-      renderPage: async (input) => {
-        const output = await render(input);
-        return (
-          output && {
-            ...output,
-            stylesheets: stylesheetsOf(manifest, output.modules),
-            scripts: scriptsOf(manifest, output.modules),
-          }
-        );
-      },
-    };
+    return withManifest(module as ServerRenderer, readManifest(distDir));
   } catch (error) {
     onError(error);
     return null;

@@ -1,0 +1,121 @@
+// @vitest-environment node
+/**
+ * A page the server does not draw (In Movement, the account, search…) still names,
+ * in its head, the code the browser will load first to draw it, so those chunks
+ * arrive beside the entry instead of one round trip after another once it has run.
+ */
+
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { ServerRenderer } from '#contract/boot.ts';
+import { type App, createApp } from '#server/app.ts';
+import { migrate } from '#server/db/migrate.ts';
+import { silentLog } from '#server/http/request-log.ts';
+import { withManifest } from '#server/routes/page-renderer.ts';
+import { memoryDatabase, type TestDatabase } from '#server/testing/databases.ts';
+
+import { shellDir } from './shell-dir.ts';
+
+/** A client build's manifest, as Vite writes it, for the modules these pages load. */
+const manifest = {
+  'index.html': { file: 'assets/index-e.js', isEntry: true, imports: ['_i18n.js'] },
+  '_i18n.js': { file: 'assets/i18n-i.js' },
+  '_in-movement.js': { file: 'assets/in-movement-shared-s.js', imports: ['_i18n.js'] },
+  'src/app/area-routes.ts': { file: 'assets/area-routes-a.js', imports: ['index.html'] },
+  'src/features/in-movement/in-movement-layout.tsx': {
+    file: 'assets/in-movement-layout-l.js',
+    css: ['assets/in-movement-layout-l.css'],
+    imports: ['index.html', '_i18n.js'],
+  },
+  'src/features/in-movement/im-springboard.tsx': {
+    file: 'assets/im-springboard-b.js',
+    css: ['assets/im-springboard-b.css'],
+    imports: ['index.html', '_in-movement.js'],
+  },
+  'src/features/in-movement/debate-route.tsx': {
+    file: 'assets/debate-route-d.js',
+    imports: ['index.html', '_in-movement.js'],
+  },
+  'src/lib/messages-in-movement.ts': { file: 'assets/messages-in-movement-m.js' },
+  'src/lib/messages-en.ts': { file: 'assets/messages-en-x.js' },
+};
+
+let database: TestDatabase;
+let app: App;
+let shell: ReturnType<typeof shellDir> | undefined;
+
+beforeAll(async () => {
+  database = await memoryDatabase();
+  await migrate(database.db);
+  shell = shellDir();
+  const module = (await import('#src/entry-server.tsx')) as ServerRenderer;
+  app = createApp({
+    db: database.db,
+    distDir: shell.dir,
+    log: silentLog,
+    renderer: Promise.resolve(withManifest(module, manifest)),
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await database?.dispose();
+  shell?.remove();
+});
+
+/** The hrefs of a page's links of one kind, as a browser parses them. */
+async function links(path: string, headers: Record<string, string> = {}) {
+  const response = await app.request(path, { headers: { accept: 'text/html', ...headers } });
+  expect(response.status).toBe(200);
+  const { document } = new JSDOM(await response.text()).window;
+  const hrefs = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((link) => link.getAttribute('href'));
+  return {
+    scripts: hrefs('link[rel="modulepreload"]'),
+    styles: hrefs('link[rel="preload"][as="style"]'),
+    stylesheets: hrefs('link[rel="stylesheet"]'),
+    root: document.getElementById('root')!,
+  };
+}
+
+describe('a page the browser draws', () => {
+  it('preloads In Movement’s springboard code and styles, less what the entry loads', async () => {
+    const page = await links('/in-movement', { 'accept-language': 'fr' });
+    expect(page.root.childElementCount).toBe(0);
+    expect(page.scripts).toEqual(
+      expect.arrayContaining([
+        '/assets/area-routes-a.js',
+        '/assets/in-movement-layout-l.js',
+        '/assets/messages-in-movement-m.js',
+        '/assets/im-springboard-b.js',
+        '/assets/in-movement-shared-s.js',
+      ]),
+    );
+    expect(page.scripts).not.toContain('/assets/i18n-i.js');
+    expect(page.scripts).not.toContain('/assets/debate-route-d.js');
+    expect(page.scripts).not.toContain('/assets/messages-en-x.js');
+    // Fetched early, applied only when the code asks: the shell's paint is not held.
+    expect(page.styles).toEqual([
+      '/assets/in-movement-layout-l.css',
+      '/assets/im-springboard-b.css',
+    ]);
+    expect(page.stylesheets).not.toContain('/assets/im-springboard-b.css');
+  });
+
+  it('preloads a debate’s page, and the English strings for a visitor in English', async () => {
+    const fr = await links('/in-movement/debates/anything', { 'accept-language': 'fr' });
+    expect(fr.scripts).toContain('/assets/debate-route-d.js');
+    expect(fr.scripts).not.toContain('/assets/im-springboard-b.js');
+    const en = await links('/in-movement/debates/anything', { 'accept-language': 'en' });
+    expect(en.scripts).toContain('/assets/debate-route-d.js');
+    expect(en.scripts).toContain('/assets/messages-en-x.js');
+    // The French page, asked again, was not cached under the English one's key.
+    expect((await links('/in-movement/debates/anything')).scripts).not.toContain(
+      '/assets/messages-en-x.js',
+    );
+  });
+
+  it('preloads nothing where the page loads nothing beyond the entry', async () => {
+    expect((await links('/studio', { 'accept-language': 'fr' })).scripts).toEqual([]);
+  });
+});
