@@ -33,6 +33,22 @@ describe('the styles a server-drawn first screen links', () => {
   });
 });
 
+describe('the styles a page links beside the shell’s', () => {
+  it('leave out the entry’s, which the shell links already', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index-e.js', isEntry: true, css: ['assets/index-e.css'] },
+      'src/features/path/path-dock.tsx': {
+        file: 'assets/path-dock-b.js',
+        css: ['assets/path-dock-b.css'],
+        imports: ['index.html'],
+      },
+    };
+    expect(stylesheetsOf(manifest, ['src/features/path/path-dock.tsx'])).toEqual([
+      '/assets/path-dock-b.css',
+    ]);
+  });
+});
+
 describe('the scripts a server-drawn first screen preloads', () => {
   it('are the drawn modules’ chunks and their imports’, less what the entry loads already', () => {
     const manifest = {

@@ -46,26 +46,25 @@ export function scriptsOf(
   return [...new Set(files)].filter((file) => !loaded.has(file)).map((file) => `/${file}`);
 }
 
+/** Every stylesheet the given manifest keys link, their static imports' included. */
+function cssOf(manifest: Record<string, ManifestEntry>, keys: readonly string[]): string[] {
+  return [...new Set(reached(manifest, keys).flatMap((key) => manifest[key]!.css ?? []))];
+}
+
 /**
  * The stylesheets a module needs in the client build (its own and its static
- * imports'), from Vite's manifest (`dist/.vite/manifest.json`).
+ * imports'), from Vite's manifest (`dist/.vite/manifest.json`), less those the shell
+ * links already (the entry's): a second link to one sheet is a second parse.
  */
 export function stylesheetsOf(
   manifest: Record<string, ManifestEntry>,
   modules: readonly string[],
 ): string[] {
-  const found = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const entry = manifest[key];
-    if (!entry) return;
-    for (const css of entry.css ?? []) found.add(`/${css}`);
-    for (const imported of entry.imports ?? []) visit(imported);
-  };
-  modules.forEach(visit);
-  return [...found];
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  const linked = new Set(cssOf(manifest, entries));
+  return cssOf(manifest, modules)
+    .filter((css) => !linked.has(css))
+    .map((css) => `/${css}`);
 }
 
 /**
