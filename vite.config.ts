@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
@@ -69,14 +70,17 @@ function withoutServiceWorkerRegistration(): Plugin {
  * carried its warnings and ran their checks. A browser build takes the production
  * build by path; the dev server and the tests keep the warnings.
  */
+/** A path from this file's directory, whatever directory Vite was started from. */
+const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 const reactRouterProduction = [
   {
     find: /^react-router$/,
-    replacement: resolve('node_modules/react-router/dist/production/index.mjs'),
+    replacement: fromHere('node_modules/react-router/dist/production/index.mjs'),
   },
   {
     find: /^react-router\/dom$/,
-    replacement: resolve('node_modules/react-router/dist/production/dom-export.mjs'),
+    replacement: fromHere('node_modules/react-router/dist/production/dom-export.mjs'),
   },
 ];
 
