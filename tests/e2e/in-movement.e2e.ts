@@ -3,7 +3,7 @@
  * debate opened by touch and read, then turned to the next one by a swipe; on a
  * desktop, by keyboard. Debates come from the seeded server's API.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 
 import type { DebateSummary } from '../../contract/in-movement.ts';
 import { containing, expect, test, waitForPath } from './fixtures.ts';
@@ -124,6 +124,43 @@ test.describe('In Movement', () => {
       await expect(
         page.getByRole('heading', { level: 1, name: containing(second!.question) }),
       ).toBeVisible();
+    },
+  );
+
+  test(
+    'its springboard keeps still while its themes and debates arrive, in either order (CLS < 0.02)',
+    { tag: '@phone' },
+    async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+            if (!shift.hadRecentInput) shifts.push(shift.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const late of ['/api/in-movement/themes', '/api/in-movement/debates']) {
+        // One answer held back: the page draws everything else first.
+        const hold = async (route: Route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1_200));
+          await route.continue();
+        };
+        await page.route((url) => url.pathname === late, hold);
+        await page.goto('/in-movement');
+        await page.getByRole('list', { name: 'Débats' }).waitFor();
+        await page.getByRole('navigation', { name: 'Filtrer les débats par thème' }).waitFor();
+        // Two frames more: a shift is reported after the frame that drew it.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        const cls = await page.evaluate(() =>
+          (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+        );
+        expect(cls, `${late} answered last`).toBeLessThan(0.02);
+        await page.unroute((url) => url.pathname === late, hold);
+      }
     },
   );
 });

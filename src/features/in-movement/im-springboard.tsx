@@ -58,6 +58,13 @@ export function ImSpringboard() {
             ))}
           </ul>
         </nav>
+      ) : themesQuery.isPending ? (
+        // The chips' row, kept while they load: the grid below does not jump when they come.
+        <div className="theme-chips im-chips" aria-hidden="true">
+          <ul>
+            <li className="chip im-chips__placeholder">&nbsp;</li>
+          </ul>
+        </div>
       ) : null}
       {unknownTheme ? (
         <div className="im-message" role="status">
@@ -88,11 +95,17 @@ function DebateGrid({ theme }: { theme: string | undefined }) {
 
   if (debatesQuery.isPending) {
     return (
-      <div className="im-grid" role="status" aria-label={t('im.springboard.loading')}>
-        {Array.from({ length: 6 }, (_, i) => (
-          <div key={i} className="im-tile im-tile--skeleton" />
-        ))}
-      </div>
+      <>
+        {/* The count's line, kept while the debates load (the grid does not move). */}
+        <p className="im-springboard__count" aria-hidden="true">
+          &nbsp;
+        </p>
+        <div className="im-grid" role="status" aria-label={t('im.springboard.loading')}>
+          {Array.from({ length: 6 }, (_, i) => (
+            <div key={i} className="im-tile im-tile--skeleton" />
+          ))}
+        </div>
+      </>
     );
   }
   if (debatesQuery.isError && !debatesQuery.isFetchNextPageError) {
