@@ -19,6 +19,7 @@ import { QuietNavigation } from '#src/features/springboard/quiet-link.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
 import { inertAround } from '#src/lib/inert-around.ts';
 import { parseNavState } from '#src/lib/nav-state.ts';
+import { whenIdle } from '#src/lib/when-idle.ts';
 
 // One element for every render: the memoised springboard compares its props by reference.
 const continueTile = <ContinueTile />;
@@ -26,15 +27,8 @@ const continueTile = <ContinueTile />;
 const loadViewer = () => import('#src/features/story-viewer/story-viewer.tsx');
 const StoryViewer = lazy(() => loadViewer().then((mod) => ({ default: mod.StoryViewer })));
 
-/** Runs `task` when the browser is idle, or after `timeout` ms at the latest. */
-function whenIdle(task: () => void, timeout: number): () => void {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = setTimeout(task, Math.min(timeout, 300));
-    return () => clearTimeout(timer);
-  }
-  const id = window.requestIdleCallback(task, { timeout });
-  return () => window.cancelIdleCallback(id);
-}
+/** Without an idle callback (Safari), the springboard's idle work waits this long at most. */
+const WITHOUT_IDLE_MS = 300;
 
 /**
  * The springboard stays mounted under an open story, so closing the story finds the
@@ -87,7 +81,7 @@ export function SpringboardRoute() {
 
   // Once the springboard is idle, fetch the viewer's code so the first tap opens at
   // once instead of parsing a chunk mid-transition.
-  useEffect(() => whenIdle(preload, 3000), [preload]);
+  useEffect(() => whenIdle(preload, 3000, WITHOUT_IDLE_MS), [preload]);
 
   // The story the springboard waits behind (entered by link), null once it is drawn.
   // Closed before that, the springboard's first render still names that story as the
@@ -110,7 +104,7 @@ export function SpringboardRoute() {
   }, [behind, slug]);
   useEffect(() => {
     if (behind === null || !viewerReady) return;
-    return whenIdle(() => startTransition(() => setBehind(null)), 1500);
+    return whenIdle(() => startTransition(() => setBehind(null)), 1500, WITHOUT_IDLE_MS);
   }, [behind, viewerReady]);
   const boardShown = behind === null || slug === null;
 

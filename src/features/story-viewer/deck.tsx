@@ -17,6 +17,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { warmStoryMedia } from '#src/lib/media-warmup.ts';
 import { navState } from '#src/lib/nav-state.ts';
 import { recordStoryVisit } from '#src/lib/visitor-path.ts';
+import { whenIdle } from '#src/lib/when-idle.ts';
 
 import { type CardContext, CardView } from './cards/card-view.tsx';
 import { CloseButton } from './close-button.tsx';
@@ -34,7 +35,6 @@ import { useDeckKeys } from './use-deck-keys.ts';
 import { parseCard, useDeckNavigation } from './use-deck-navigation.ts';
 import { useNextStories } from './use-next-stories.ts';
 import { useThemeColor } from './use-theme-color.ts';
-import { whenIdle } from './when-idle.ts';
 
 /**
  * A card re-renders only when what it shows changes: after a move, the two cards

@@ -1,9 +1,10 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
+import { whenIdle } from '#src/lib/when-idle.ts';
+
 import type { DeckTrack } from './deck-track.ts';
 import type { Direction } from './use-deck-gesture.ts';
-import { whenIdle } from './when-idle.ts';
 
 /** Parses the 1-based card segment; null when it names no card of this story. */
 export function parseCard(param: string | undefined, total: number): number | null {
