@@ -5,13 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import { type Content, reseed } from '../../server/db/seed.ts';
+import { rendererPath } from '../../server/routes/page-renderer.ts';
 import { waitForOk } from '../../server/testing/http.ts';
 import { freePort } from '../../server/testing/processes.ts';
 import { ROOT } from './build.ts';
@@ -52,6 +53,20 @@ export async function startApp(distDir: string, content?: Content): Promise<AppS
   await waitForOk(`${url}/readyz`, 180_000, () =>
     child.exitCode !== null ? `the Parcours server exited with ${child.exitCode}` : null,
   );
+  // A build with a server half must draw its first screen; one that cannot load it
+  // (a build outside the project cannot resolve its packages) would silently be
+  // measured as the plain shell.
+  if (existsSync(rendererPath(distDir))) {
+    const html = await (await fetch(`${url}/`)).text();
+    if (html.includes('<div id="root"></div>')) {
+      kill();
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(
+        `${distDir} has a server half, but the server drew no first screen with it: ` +
+          'build it inside the project (under bench/out/) so its packages resolve',
+      );
+    }
+  }
   return {
     url,
     async stop() {
