@@ -36,7 +36,7 @@ import { healthRoutes } from './routes/health.ts';
 import { inMovementRoutes } from './routes/in-movement.ts';
 import { mediaRoutes, UPLOAD_PATHS } from './routes/media.ts';
 import { outboxRoutes } from './routes/outbox.ts';
-import { pageBootKey, pageLocale, pageParts } from './routes/page-boot.ts';
+import { pageBootKey, pageDataVersion, pageLocale, pageParts } from './routes/page-boot.ts';
 import { loadRenderer } from './routes/page-renderer.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { peopleRoutes } from './routes/people.ts';
@@ -180,7 +180,7 @@ export function createApp({
           }
           // A rendered first screen is in the visitor's language: one page per language.
           const locale = ready ? pageLocale(headers) : '';
-          return `${await deps.contentVersion()} ${locale} ${key}`;
+          return `${await pageDataVersion(url, fetchApi, deps.contentVersion)} ${locale} ${key}`;
         },
         markup: async (url, headers) => {
           const ready = await rendering;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { BOOT_ELEMENT_ID } from '../../contract/boot.ts';
 import type { StoryList } from '../../contract/schemas.ts';
-import { pageBootKey, pageBootMarkup, pageLocale } from './page-boot.ts';
+import { pageBootKey, pageBootMarkup, pageDataVersion, pageLocale } from './page-boot.ts';
 
 const hostileTitle = '</script><script>alert(1)</script><!-- \u2028';
 const list: StoryList = {
@@ -64,6 +64,33 @@ describe('page boot markup', () => {
 
   it('keeps the path page apart from the springboard, though they carry the same answers', () => {
     expect(pageBootKey(new URL('http://x/parcours'))).not.toBe(pageBootKey(new URL('http://x/')));
+  });
+});
+
+describe('what a page’s cached markup depends on', () => {
+  const contentVersion = async () => 7;
+
+  it('is the content version for the visitors’ pages', async () => {
+    const fetchApi = async () => list;
+    for (const path of ['/', '/stories/a/1', '/parcours']) {
+      expect(await pageDataVersion(new URL(`http://x${path}`), fetchApi, contentVersion)).toBe('7');
+    }
+  });
+
+  it('is In Movement’s answers themselves, which move with every contribution', async () => {
+    const url = new URL('http://x/in-movement');
+    let debates: unknown = { items: [], nextCursor: null };
+    const asked: string[] = [];
+    const fetchApi = async (path: string) => {
+      asked.push(path);
+      return path === '/api/in-movement/debates' ? debates : { items: [] };
+    };
+    const before = await pageDataVersion(url, fetchApi, contentVersion);
+    expect(await pageDataVersion(url, fetchApi, contentVersion)).toBe(before);
+    debates = { items: [{ slug: 'new' }], nextCursor: null };
+    expect(await pageDataVersion(url, fetchApi, contentVersion)).not.toBe(before);
+    expect(asked).toContain('/api/in-movement/themes');
+    expect(pageBootKey(new URL('http://x/in-movement?theme=a'))).not.toBe(pageBootKey(url));
   });
 });
 

@@ -1,10 +1,13 @@
 /**
- * What the HTML of a springboard or story page carries so its first screen needs
- * no API round trip (contract/boot.ts): the API's own answers to the requests the
- * page makes first, obtained by asking this very app (same validation, cache and
- * bytes as over HTTP), and preloads of the images likely to be its largest paint,
- * so the browser fetches them while the scripts are still loading.
+ * What the HTML of a springboard, story, path or In Movement springboard page carries
+ * so its first screen needs no API round trip (contract/boot.ts): the API's own
+ * answers to the requests the page makes first, obtained by asking this very app
+ * (same validation, cache and bytes as over HTTP), and preloads of the images likely
+ * to be its largest paint, so the browser fetches them while the scripts are still
+ * loading. Pages the browser draws alone get preloads of their route's code.
  */
+import { createHash } from 'node:crypto';
+
 import {
   BOOT_ELEMENT_ID,
   CARD_SIZES,
@@ -24,7 +27,7 @@ export type ApiFetch = (url: string) => Promise<unknown>;
 
 interface PagePlan {
   /** Which page draws them (two pages may carry the same answers). */
-  page: 'home' | 'story' | 'path';
+  page: 'home' | 'story' | 'path' | 'in-movement';
   /** API URLs (path and query, as the client builds them) to answer in advance. */
   list: string;
   themes: string;
@@ -42,6 +45,16 @@ function plan(url: URL): PagePlan | null {
   }
   // The visitor's path page draws its map from these (a first visit's path).
   if (url.pathname === PAGE_PATTERNS.path) return { page: 'path', list: stories, themes };
+  // In Movement's springboard: its debates and their themes (public answers, the same
+  // for everyone; who is signed in is asked apart).
+  if (url.pathname === PAGE_PATTERNS.inMovement) {
+    const theme = url.searchParams.get('theme') || undefined;
+    return {
+      page: 'in-movement',
+      list: apiUrl('listDebates', {}, { theme }),
+      themes: buildPath('listDebateThemes', {}),
+    };
+  }
   const match = STORY_PAGE.exec(url.pathname);
   if (!match) return null;
   let slug: string;
@@ -60,10 +73,27 @@ function plan(url: URL): PagePlan | null {
   };
 }
 
-/** The key under which a page's boot markup may be cached (with the content version). */
+/** The key under which a page's boot markup may be cached (with `pageDataVersion`). */
 export function pageBootKey(url: URL): string | null {
   const p = plan(url);
   return p ? `${p.page} ${p.list} ${p.story?.url ?? ''} ${p.story?.card ?? ''}` : null;
+}
+
+/**
+ * What a page's carried answers depend on, for its cache key: the stories' content
+ * version for the visitors' pages. In Movement's answers move with every contribution
+ * and are computed per request (server/routes/in-movement-http.ts), so for its
+ * springboard the answers themselves are the version: a digest of them.
+ */
+export async function pageDataVersion(
+  url: URL,
+  fetchApi: ApiFetch,
+  contentVersion: () => Promise<unknown>,
+): Promise<string> {
+  const p = plan(url);
+  if (p?.page !== 'in-movement') return String(await contentVersion());
+  const bodies = await Promise.all([p.themes, p.list].map((u) => fetchApi(u)));
+  return createHash('sha256').update(JSON.stringify(bodies)).digest('base64url').slice(0, 22);
 }
 
 const escapeAttribute = (value: string) =>
@@ -169,6 +199,14 @@ export async function pageParts(
     }
   }
   const block = rendered ? { ...answers, [ROUTER_STATE_KEY]: rendered.routerState } : answers;
+  // Not drawn here (In Movement, or a renderer that failed): the code its route loads first.
+  const preloads = rendered
+    ? ''
+    : shellHead(
+        render?.renderer.shellPreloads?.({ url: url.href, locale: render.locale }) ?? {
+          modules: [],
+        },
+      );
   // The styles of the lazily loaded code the first screen draws, before it paints.
   const styles = (rendered?.stylesheets ?? []).map(
     (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
@@ -185,6 +223,7 @@ export async function pageParts(
       styles.join('') +
       images.join('') +
       scripts.join('') +
+      preloads +
       early +
       `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(block)}</script>`,
     root: rendered?.html ?? '',

@@ -8,12 +8,15 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { ServerRenderer } from '#contract/boot.ts';
+import { BOOT_ELEMENT_ID, type ServerRenderer } from '#contract/boot.ts';
+import { debateListSchema } from '#contract/in-movement.ts';
 import { type App, createApp } from '#server/app.ts';
 import { migrate } from '#server/db/migrate.ts';
 import { silentLog } from '#server/http/request-log.ts';
+import { seedInMovementIfEmpty } from '#server/in-movement/seed.ts';
 import { withManifest } from '#server/routes/page-renderer.ts';
 import { memoryDatabase, type TestDatabase } from '#server/testing/databases.ts';
+import { testInMovement } from '#server/testing/in-movement-content.ts';
 
 import { shellDir } from './shell-dir.ts';
 
@@ -75,6 +78,10 @@ async function links(path: string, headers: Record<string, string> = {}) {
     styles: hrefs('link[rel="preload"][as="style"]'),
     stylesheets: hrefs('link[rel="stylesheet"]'),
     root: document.getElementById('root')!,
+    carried: JSON.parse(document.getElementById(BOOT_ELEMENT_ID)?.textContent ?? '{}') as Record<
+      string,
+      unknown
+    >,
   };
 }
 
@@ -117,5 +124,29 @@ describe('a page the browser draws', () => {
 
   it('preloads nothing where the page loads nothing beyond the entry', async () => {
     expect((await links('/studio', { 'accept-language': 'fr' })).scripts).toEqual([]);
+  });
+});
+
+describe('In Movement’s springboard', () => {
+  it('carries its debates and themes as the API answers them, never a stale copy', async () => {
+    const empty = await links('/in-movement');
+    expect(empty.carried['/api/in-movement/debates']).toEqual({ items: [], nextCursor: null });
+    expect(empty.carried['/api/in-movement/themes']).toBeDefined();
+    // Still the code preloads beside them.
+    expect(empty.scripts).toContain('/assets/im-springboard-b.js');
+
+    await seedInMovementIfEmpty(database.db, () => Promise.resolve(testInMovement()), 3);
+    const api = debateListSchema.parse(
+      await (await app.request('/api/in-movement/debates')).json(),
+    );
+    expect(api.items.length).toBeGreaterThan(0);
+    const seeded = await links('/in-movement');
+    expect(seeded.carried['/api/in-movement/debates']).toEqual(api);
+    // Who is signed in is the visitor's own: never in a page served to anyone.
+    expect(Object.keys(seeded.carried).some((url) => url.includes('/me'))).toBe(false);
+
+    const theme = api.items[0]!.theme;
+    const filtered = await links(`/in-movement?theme=${theme}`);
+    expect(Object.keys(filtered.carried)).toContain(`/api/in-movement/debates?theme=${theme}`);
   });
 });
