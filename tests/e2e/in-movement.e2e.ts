@@ -7,7 +7,14 @@ import type { Page, Route } from '@playwright/test';
 
 import { BOOT_ELEMENT_ID } from '../../contract/boot.ts';
 import type { DebateSummary } from '../../contract/in-movement.ts';
-import { containing, expect, test, waitForPath } from './fixtures.ts';
+import {
+  containing,
+  expect,
+  layoutShift,
+  test,
+  waitForPath,
+  watchLayoutShifts,
+} from './fixtures.ts';
 
 async function debates(page: Page): Promise<DebateSummary[]> {
   const response = await page.request.get('/api/in-movement/debates');
@@ -132,16 +139,7 @@ test.describe('In Movement', () => {
     'its springboard comes with its first answers, and keeps still when they arrive apart (CLS < 0.02)',
     { tag: '@phone' },
     async ({ page }) => {
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { shifts: number[] }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
-            if (!shift.hadRecentInput) shifts.push(shift.value);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(page);
       // The page comes with its debates and themes: nothing to wait for, nothing asked.
       const asked: string[] = [];
       const listen = (request: { url: () => string }) => {
@@ -186,10 +184,7 @@ test.describe('In Movement', () => {
         await page.evaluate(
           () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
         );
-        const cls = await page.evaluate(() =>
-          (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
-        );
-        expect(cls, `${late} answered last`).toBeLessThan(0.02);
+        expect(await layoutShift(page), `${late} answered last`).toBeLessThan(0.02);
         await page.unroute((url) => url.pathname === late, hold);
       }
     },

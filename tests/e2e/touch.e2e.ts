@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 
-import { containing, expect, test, viewerRunning, waitForPath } from './fixtures.ts';
+import {
+  containing,
+  expect,
+  layoutShift,
+  test,
+  viewerRunning,
+  waitForPath,
+  watchLayoutShifts,
+} from './fixtures.ts';
 
 const path = (page: Page) => new URL(page.url()).pathname;
 /** Lets a settle animation finish before the next gesture. */
@@ -227,16 +235,7 @@ test.describe('on a phone-sized screen', () => {
     { tag: '@phone' },
     async ({ page, demo }) => {
       const story = demo.slideshow;
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { shifts: number[] }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
-            if (!shift.hadRecentInput) shifts.push(shift.value);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(page);
       // The story joins the visitor's path while it is open, which brings the continue
       // tile onto the springboard behind it.
       await page.goto(`/stories/${story.slug}/1`);
@@ -247,8 +246,7 @@ test.describe('on a phone-sized screen', () => {
         .getByRole('link', { name: /^Reprendre là où vous étiez/, includeHidden: true })
         .waitFor({ state: 'attached' });
       await page.waitForTimeout(1000);
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.02);
+      expect(await layoutShift(page)).toBeLessThan(0.02);
     },
   );
 });
