@@ -36,7 +36,7 @@ import { healthRoutes } from './routes/health.ts';
 import { inMovementRoutes } from './routes/in-movement.ts';
 import { mediaRoutes, UPLOAD_PATHS } from './routes/media.ts';
 import { outboxRoutes } from './routes/outbox.ts';
-import { pageBootKey, pageDataVersion, pageLocale, pageParts } from './routes/page-boot.ts';
+import { preparePage } from './routes/page-boot.ts';
 import { loadRenderer } from './routes/page-renderer.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { peopleRoutes } from './routes/people.ts';
@@ -169,33 +169,13 @@ export function createApp({
         : renderer;
     const site = staticSite(distDir, {
       pageHead: {
-        key: async (url, headers) => {
-          const key = pageBootKey(url);
-          const ready = await rendering;
-          if (key === null) {
-            // A page the browser draws: its preloads, one page per set of them.
-            const locale = pageLocale(headers);
-            const modules = ready?.shellPreloads?.({ url: url.href, locale }).modules ?? [];
-            return modules.length > 0 ? `shell ${locale} ${modules.join(' ')}` : null;
-          }
-          // A rendered first screen is in the visitor's language: one page per language.
-          const locale = ready ? pageLocale(headers) : '';
-          return `${await pageDataVersion(url, fetchApi, deps.contentVersion)} ${locale} ${key}`;
-        },
-        markup: async (url, headers) => {
-          const ready = await rendering;
-          return pageParts(
-            url,
+        prepare: async (url, headers) =>
+          preparePage(url, headers, {
             fetchApi,
-            ready
-              ? {
-                  renderer: ready,
-                  locale: pageLocale(headers),
-                  onError: pageError('first screen not rendered; serving the page without it'),
-                }
-              : undefined,
-          );
-        },
+            contentVersion: deps.contentVersion,
+            renderer: await rendering,
+            onRenderError: pageError('first screen not rendered; serving the page without it'),
+          }),
         vary: 'Cookie, Accept-Language',
       },
       onError: pageError('page boot data failed; serving the plain shell'),

@@ -58,9 +58,14 @@ export interface PageMarkup {
  * address, language).
  */
 export interface PageHead {
-  /** The cache key of this URL's markup, or null when the page is the plain shell. */
-  key(url: URL, headers: Headers): Promise<string | null>;
-  markup(url: URL, headers: Headers): Promise<PageMarkup>;
+  /**
+   * For one request: the cache key of its page's markup and how to build that markup
+   * (from what computing the key already fetched), or null for the plain shell.
+   */
+  prepare(
+    url: URL,
+    headers: Headers,
+  ): Promise<{ key: string; markup: () => Promise<PageMarkup> } | null>;
   /** Request headers the markup may depend on, for caches on the way (`Vary`). */
   vary?: string;
 }
@@ -93,8 +98,9 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
   const pageFor = async (url: URL, headers: Headers): Promise<PreparedShell> => {
     if (!pageHead) return plain;
     try {
-      const key = await pageHead.key(url, headers);
-      if (key === null) return plain;
+      const page = await pageHead.prepare(url, headers);
+      if (page === null) return plain;
+      const { key } = page;
       const cached = pages.get(key);
       if (cached) {
         // Most recently used last: the first key is the one to evict.
@@ -102,11 +108,11 @@ function shell(distDir: string, pageHead: PageHead | undefined, log: (error: unk
         pages.set(key, cached);
         return cached;
       }
-      const page = withParts(text, await pageHead.markup(url, headers));
+      const drawn = withParts(text, await page.markup());
       // A page that got nothing (the database away for a moment) is not kept: the
       // next visit tries again.
-      if (page === null) return plain;
-      const prepared = prepare(Buffer.from(page, 'utf8'));
+      if (drawn === null) return plain;
+      const prepared = prepare(Buffer.from(drawn, 'utf8'));
       pages.set(key, prepared);
       if (pages.size > PAGE_CACHE_SIZE) pages.delete(pages.keys().next().value as string);
       return prepared;

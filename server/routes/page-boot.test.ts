@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 
 import { BOOT_ELEMENT_ID } from '../../contract/boot.ts';
 import type { StoryList } from '../../contract/schemas.ts';
-import { pageBootKey, pageBootMarkup, pageDataVersion, pageLocale } from './page-boot.ts';
+import {
+  pageBootKey,
+  pageBootMarkup,
+  pageDataVersion,
+  pageLocale,
+  preparePage,
+} from './page-boot.ts';
 
 const hostileTitle = '</script><script>alert(1)</script><!-- \u2028';
 const list: StoryList = {
@@ -91,6 +97,35 @@ describe('what a page’s cached markup depends on', () => {
     expect(await pageDataVersion(url, fetchApi, contentVersion)).not.toBe(before);
     expect(asked).toContain('/api/in-movement/themes');
     expect(pageBootKey(new URL('http://x/in-movement?theme=a'))).not.toBe(pageBootKey(url));
+  });
+});
+
+describe('one page request', () => {
+  it('reads each of In Movement’s answers once, for its key and its markup alike', async () => {
+    const asked: string[] = [];
+    const fetchApi = async (path: string) => {
+      asked.push(path);
+      return { items: [], nextCursor: null };
+    };
+    const page = await preparePage(new URL('http://x/in-movement'), new Headers(), {
+      fetchApi,
+      contentVersion: async () => 7,
+      renderer: null,
+      onRenderError: () => undefined,
+    });
+    expect(page?.key).toContain('/api/in-movement/debates');
+    expect(await page?.markup()).toMatchObject({ head: expect.stringContaining('debates') });
+    expect(asked.sort()).toEqual(['/api/in-movement/debates', '/api/in-movement/themes']);
+  });
+
+  it('is the plain shell for a page that carries and preloads nothing', async () => {
+    const page = await preparePage(new URL('http://x/search'), new Headers(), {
+      fetchApi: async () => undefined,
+      contentVersion: async () => 7,
+      renderer: null,
+      onRenderError: () => undefined,
+    });
+    expect(page).toBeNull();
   });
 });
 

@@ -96,6 +96,70 @@ export async function pageDataVersion(
   return createHash('sha256').update(JSON.stringify(bodies)).digest('base64url').slice(0, 22);
 }
 
+/**
+ * `fetchApi` for one page request: each URL read once, whether the cache key (the
+ * digest of In Movement's answers) or the markup (the same answers) asks first.
+ */
+export function onceEach(fetchApi: ApiFetch): ApiFetch {
+  const asked = new Map<string, Promise<unknown>>();
+  return (url) => {
+    let answer = asked.get(url);
+    if (!answer) {
+      answer = fetchApi(url);
+      asked.set(url, answer);
+    }
+    return answer;
+  };
+}
+
+/** A page request's cache key, and how to build its markup should the cache lack it. */
+export interface PreparedPage {
+  key: string;
+  markup: () => Promise<PageParts>;
+}
+
+/**
+ * Everything one HTML request needs from this module: null for the plain shell, else
+ * the key naming all the page's markup depends on (its data's version, the visitor's
+ * language when the page is drawn here or preloads English, the address) and the
+ * markup, built from the very answers the key was computed from.
+ */
+export async function preparePage(
+  url: URL,
+  headers: Headers,
+  {
+    fetchApi,
+    contentVersion,
+    renderer,
+    onRenderError,
+  }: {
+    fetchApi: ApiFetch;
+    contentVersion: () => Promise<unknown>;
+    renderer: ServerRenderer | null;
+    onRenderError: (error: unknown) => void;
+  },
+): Promise<PreparedPage | null> {
+  const locale = pageLocale(headers);
+  const render = renderer ? { renderer, locale, onError: onRenderError } : undefined;
+  const bootKey = pageBootKey(url);
+  if (bootKey === null) {
+    // A page the browser draws: its preloads, one page per set of them.
+    const modules = renderer?.shellPreloads?.({ url: url.href, locale }).modules ?? [];
+    if (modules.length === 0) return null;
+    return {
+      key: `shell ${locale} ${modules.join(' ')}`,
+      markup: () => pageParts(url, fetchApi, render),
+    };
+  }
+  const fetchOnce = onceEach(fetchApi);
+  const version = await pageDataVersion(url, fetchOnce, contentVersion);
+  // A rendered first screen is in the visitor's language: one page per language.
+  return {
+    key: `${version} ${renderer ? locale : ''} ${bootKey}`,
+    markup: () => pageParts(url, fetchOnce, render),
+  };
+}
+
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
