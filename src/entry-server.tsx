@@ -15,7 +15,7 @@ import { PAGE_PATTERNS, STORY_PAGE } from '#contract/pages.ts';
 import { Notice } from '#src/components/ui/notice.tsx';
 
 import { shellPageModules } from './app/area-modules.ts';
-import { isServerRenderedPage, seedFirstQueries } from './app/first-queries.ts';
+import { firstQueries } from './app/first-queries.ts';
 import { AppProviders } from './app/providers.tsx';
 import { appRoutes } from './app/router.tsx';
 import { withBootAnswers } from './lib/boot-data.ts';
@@ -50,8 +50,9 @@ async function collect(stream: NodeJS.ReadableStream): Promise<string> {
 /**
  * The lazily loaded modules each page's first screen draws, whose styles and code the
  * server links in the page (the browser would otherwise find them only once the app
- * runs): the path dock on every page, the viewer on a story, the path page on its
- * own, and the English strings for a page drawn in English.
+ * runs): the path dock on every visitors' page, the viewer on a story, the path page
+ * on its own, In Movement's code on its springboard, and the English strings for a
+ * page drawn in English.
  */
 function lazyModules(url: URL, locale: ServerRenderInput['locale']): string[] {
   const dock = 'src/features/path/path-dock.tsx';
@@ -60,6 +61,8 @@ function lazyModules(url: URL, locale: ServerRenderInput['locale']): string[] {
     return [dock, 'src/features/story-viewer/story-viewer.tsx', ...strings];
   if (url.pathname === PAGE_PATTERNS.path)
     return [dock, 'src/features/path/path-page.tsx', ...strings];
+  // In Movement's springboard: its area's shell, strings and page (no dock there).
+  if (url.pathname === PAGE_PATTERNS.inMovement) return shellPageModules(url.pathname, locale);
   return [dock, ...strings];
 }
 
@@ -69,10 +72,11 @@ export async function renderPage({
   locale,
 }: ServerRenderInput): Promise<ServerRenderOutput | null> {
   const address = new URL(url);
-  if (!isServerRenderedPage(address)) return null;
+  const seed = await firstQueries(address);
+  if (seed === null) return null;
   const queryClient = requestQueryClient();
   // The queries the first screen reads, from the answers the page will carry too.
-  if (!withBootAnswers(answers, () => seedFirstQueries(queryClient, address))) return null;
+  if (!withBootAnswers(answers, () => seed(queryClient))) return null;
 
   // The browser's own routes and loaders (src/app/route-loaders.ts), on this cache.
   const handler = createStaticHandler(appRoutes(queryClient));

@@ -10,7 +10,7 @@ import type { Locale } from '#contract/schemas.ts';
 
 import { keepRecentStoryDetails } from './api/story-cache.ts';
 import { App } from './app/app.tsx';
-import { seedFirstQueries } from './app/first-queries.ts';
+import { firstQueries } from './app/first-queries.ts';
 import { appRoutes, createAppRouter } from './app/router.tsx';
 import { takeRouterState } from './lib/boot-data.ts';
 import { loadEnglishMessages } from './lib/english-messages.ts';
@@ -94,35 +94,37 @@ async function hydrate(
   container: HTMLElement,
   queryClient: ReturnType<typeof createQueryClient>,
 ): Promise<boolean> {
-  const routerState = takeRouterState() as HydrationState | undefined;
-  if (!routerState || !seedFirstQueries(queryClient, new URL(window.location.href))) {
+  // The server's markup is no use: the page is drawn afresh.
+  const drawAfresh = () => {
     container.replaceChildren();
     return false;
-  }
+  };
+  const routerState = takeRouterState() as HydrationState | undefined;
+  if (!routerState) return drawAfresh();
   const routes = appRoutes(queryClient);
   // A lazily loaded page is drawn by the server: its code must be here before the
-  // router starts, or it would draw its pending state over the server's markup.
+  // router starts, or it would draw its pending state over the server's markup. So
+  // must its first queries' code (In Movement's comes with its pages).
+  let seed: Awaited<ReturnType<typeof firstQueries>>;
   try {
-    await Promise.all(
-      (matchRoutes(routes, window.location) ?? []).map(async ({ route }) => {
+    [seed] = await Promise.all([
+      firstQueries(new URL(window.location.href)),
+      ...(matchRoutes(routes, window.location) ?? []).map(async ({ route }) => {
         if (typeof route.lazy !== 'function') return;
         Object.assign(route, { ...(await route.lazy()), lazy: undefined });
       }),
-    );
+    ]);
   } catch {
     // Its code did not come (offline, a chunk gone since a deploy, the visitor already
     // leaving): the page is drawn afresh, where the router's error page can say so.
-    container.replaceChildren();
-    return false;
+    return drawAfresh();
   }
+  if (!seed?.(queryClient)) return drawAfresh();
   const router = createBrowserRouter(routes, { hydrationData: routerState });
   const lang = document.documentElement.lang;
   const locale: Locale = lang === 'en' ? 'en' : 'fr';
   // Drawn in a language whose strings did not come: drawn afresh, in French.
-  if (!hasCoreMessages(locale)) {
-    container.replaceChildren();
-    return false;
-  }
+  if (!hasCoreMessages(locale)) return drawAfresh();
   // In a transition, hydration yields to the browser as the first render did.
   startTransition(() => {
     hydrateRoot(

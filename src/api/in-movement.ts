@@ -12,7 +12,7 @@ import { apiClient } from '#src/lib/api-client.ts';
 import { queryKeys } from './query-keys.ts';
 
 // In Movement's own routes: loaded with its pages, not in the first load.
-const { apiGet, apiPost } = apiClient(inMovementRoutes);
+const { apiGet, apiPost, carriedAnswer } = apiClient(inMovementRoutes);
 
 export type ContributionSort = 'recent' | 'replies';
 
@@ -21,6 +21,9 @@ export function debateThemeListOptions() {
     queryKey: queryKeys.inMovement.themes(),
     queryFn: ({ signal }) => apiGet('listDebateThemes', { signal }),
     staleTime: 30 * 60_000,
+    // The springboard's HTML carries them (server/routes/page-boot.ts): its first
+    // render, the server's included (src/app/first-queries.ts), has them at once.
+    initialData: () => carriedAnswer('listDebateThemes'),
   });
 }
 
@@ -34,6 +37,11 @@ export function debateListOptions(filters: { theme?: string | undefined } = {}) 
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    // The first page the springboard's HTML carried, as for the stories' list.
+    initialData: () => {
+      const page = carriedAnswer('listDebates', { query: { theme: filters.theme } });
+      return page ? { pages: [page], pageParams: [null] } : undefined;
+    },
   });
 }
 

@@ -41,6 +41,9 @@ export const inMovementRoutes = {
   notFound: async () => ({
     Component: (await import('#src/features/in-movement/in-movement-layout.tsx')).ImNotFound,
   }),
+  /** The springboard's first queries, for a first screen the server drew (first-queries.ts). */
+  springboardQueries: async () =>
+    (await import('#src/features/in-movement/im-springboard.tsx')).springboardQueries,
 };
 
 export const accountRoutes = {

@@ -2,12 +2,14 @@
  * The first screen comes from the server and the browser takes it over (decision
  * 029): hydration reuses the server's elements (the ones marked before any script
  * ran are still in the page afterwards) and leaves no mismatch in the console, on
- * the springboard, a story and the visitor's path, in both languages. The `guard`
+ * the springboard, a story, the visitor's path and In Movement's springboard, in
+ * both languages. The `guard`
  * fixture fails a test on any console error (src/main.tsx reports React's
  * recoverable hydration errors there); warnings about hydration are collected here.
  */
 import type { Page } from '@playwright/test';
 
+import type { DebateSummary } from '../../contract/in-movement.ts';
 import { appRunning, containing, expect, test, viewerRunning } from './fixtures.ts';
 
 /**
@@ -106,8 +108,22 @@ test(
 );
 
 for (const language of [
-  { locale: 'fr-FR', lang: 'fr', all: 'Toutes les histoires', path: 'Mon parcours' },
-  { locale: 'en-US', lang: 'en', all: 'All stories', path: 'My path' },
+  {
+    locale: 'fr-FR',
+    lang: 'fr',
+    all: 'Toutes les histoires',
+    path: 'Mon parcours',
+    debates: 'Débats',
+    signIn: 'Se connecter',
+  },
+  {
+    locale: 'en-US',
+    lang: 'en',
+    all: 'All stories',
+    path: 'My path',
+    debates: 'Debates',
+    signIn: 'Sign in',
+  },
 ] as const) {
   test.describe(`the first screen from the server (${language.lang})`, () => {
     test.use({ locale: language.locale });
@@ -185,6 +201,38 @@ for (const language of [
         ).toBeVisible();
         expect(await stillServerDrawn(page)).toBe(true);
         expect(messages).toEqual([]);
+      },
+    );
+
+    test(
+      'In Movement’s springboard hydrates with no mismatch, then learns who is there',
+      { tag: '@ipad-landscape' },
+      async ({ page }) => {
+        const response = await page.request.get('/api/in-movement/debates');
+        const [first] = ((await response.json()) as { items: DebateSummary[] }).items;
+        const messages = await watchHydration(page, '#root .im-tile__link');
+        await page.goto('/in-movement');
+        await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+        const grid = page.getByRole('list', { name: language.debates });
+        await expect(grid.getByRole('link', { name: containing(first!.question) })).toBeVisible();
+        // The header's account slot, empty in the server's markup, is the app's once it runs.
+        await expect(page.getByRole('link', { name: language.signIn })).toBeVisible();
+        expect(
+          await page.evaluate(() => (window as unknown as { wasEmpty: boolean }).wasEmpty),
+        ).toBe(false);
+        expect(await stillServerDrawn(page)).toBe(true);
+        expect(messages).toEqual([]);
+        // The tiles are React's: a debate opens without a page load.
+        await page.evaluate(
+          () => ((window as unknown as { sameDocument: boolean }).sameDocument = true),
+        );
+        await grid.getByRole('link', { name: containing(first!.question) }).click();
+        await expect(
+          page.getByRole('heading', { level: 1, name: containing(first!.question) }),
+        ).toBeVisible();
+        expect(
+          await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+        ).toBe(true);
       },
     );
   });

@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
- * A page the server does not draw (In Movement, the account, search…) still names,
- * in its head, the code the browser will load first to draw it, so those chunks
- * arrive beside the entry instead of one round trip after another once it has run.
+ * A page the server does not draw (In Movement's inner pages, the account, search…)
+ * still names, in its head, the code the browser will load first to draw it, so those
+ * chunks arrive beside the entry instead of one round trip after another once it has
+ * run. In Movement's springboard is drawn by the server, from the answers it carries.
  */
 
 import { JSDOM } from 'jsdom';
@@ -86,33 +87,29 @@ async function links(path: string, headers: Record<string, string> = {}) {
 }
 
 describe('a page the browser draws', () => {
-  it('preloads In Movement’s springboard code and styles, less what the entry loads', async () => {
-    const page = await links('/in-movement', { 'accept-language': 'fr' });
+  it('preloads an In Movement page’s code and styles, less what the entry loads', async () => {
+    const page = await links('/in-movement/debates/anything', { 'accept-language': 'fr' });
     expect(page.root.childElementCount).toBe(0);
     expect(page.scripts).toEqual(
       expect.arrayContaining([
         '/assets/area-routes-a.js',
         '/assets/in-movement-layout-l.js',
         '/assets/messages-in-movement-m.js',
-        '/assets/im-springboard-b.js',
+        '/assets/debate-route-d.js',
         '/assets/in-movement-shared-s.js',
       ]),
     );
     expect(page.scripts).not.toContain('/assets/i18n-i.js');
-    expect(page.scripts).not.toContain('/assets/debate-route-d.js');
+    expect(page.scripts).not.toContain('/assets/im-springboard-b.js');
     expect(page.scripts).not.toContain('/assets/messages-en-x.js');
     // Fetched early, applied only when the code asks: the shell's paint is not held.
-    expect(page.styles).toEqual([
-      '/assets/in-movement-layout-l.css',
-      '/assets/im-springboard-b.css',
-    ]);
-    expect(page.stylesheets).not.toContain('/assets/im-springboard-b.css');
+    expect(page.styles).toEqual(['/assets/in-movement-layout-l.css']);
+    expect(page.stylesheets).not.toContain('/assets/in-movement-layout-l.css');
   });
 
   it('preloads a debate’s page, and the English strings for a visitor in English', async () => {
     const fr = await links('/in-movement/debates/anything', { 'accept-language': 'fr' });
     expect(fr.scripts).toContain('/assets/debate-route-d.js');
-    expect(fr.scripts).not.toContain('/assets/im-springboard-b.js');
     const en = await links('/in-movement/debates/anything', { 'accept-language': 'en' });
     expect(en.scripts).toContain('/assets/debate-route-d.js');
     expect(en.scripts).toContain('/assets/messages-en-x.js');
@@ -132,8 +129,8 @@ describe('In Movement’s springboard', () => {
     const empty = await links('/in-movement');
     expect(empty.carried['/api/in-movement/debates']).toEqual({ items: [], nextCursor: null });
     expect(empty.carried['/api/in-movement/themes']).toBeDefined();
-    // Still the code preloads beside them.
-    expect(empty.scripts).toContain('/assets/im-springboard-b.js');
+    // Drawn from them: the empty platform says so before any script runs.
+    expect(empty.root.querySelector('[role="status"]')?.textContent).toMatch(/\S/);
 
     await seedInMovementIfEmpty(database.db, () => Promise.resolve(testInMovement()), 3);
     const api = debateListSchema.parse(
@@ -148,5 +145,28 @@ describe('In Movement’s springboard', () => {
     const theme = api.items[0]!.theme;
     const filtered = await links(`/in-movement?theme=${theme}`);
     expect(Object.keys(filtered.carried)).toContain(`/api/in-movement/debates?theme=${theme}`);
+  });
+
+  it('is drawn by the server: its tiles and header in the HTML, its styles linked', async () => {
+    await seedInMovementIfEmpty(database.db, () => Promise.resolve(testInMovement()), 3);
+    const api = debateListSchema.parse(
+      await (await app.request('/api/in-movement/debates')).json(),
+    );
+    const page = await links('/in-movement', { 'accept-language': 'en' });
+    expect(page.root.querySelector('h1')?.textContent).toBe('Debates');
+    const questions = [...page.root.querySelectorAll('.im-tile__question a')].map(
+      (link) => link.textContent,
+    );
+    expect(questions).toEqual(expect.arrayContaining(api.items.map((debate) => debate.question)));
+    // The header's account slot waits for `/api/me` in the browser, as its first render does.
+    expect(page.root.querySelector('.im-header__account')).toBeNull();
+    // Its styles hold the paint (the markup needs them); its code comes beside the entry.
+    expect(page.stylesheets).toEqual(
+      expect.arrayContaining(['/assets/in-movement-layout-l.css', '/assets/im-springboard-b.css']),
+    );
+    expect(page.styles).toEqual([]);
+    expect(page.scripts).toEqual(
+      expect.arrayContaining(['/assets/im-springboard-b.js', '/assets/messages-en-x.js']),
+    );
   });
 });

@@ -14,6 +14,15 @@ import { byPlace } from './debate-order.ts';
 import { DebateTile } from './debate-tile.tsx';
 import { useImTitle } from './use-im-title.ts';
 
+/**
+ * What the springboard reads first, for a theme (none: every theme): the server draws
+ * its first screen from these, seeded from the answers the page carries
+ * (src/app/first-queries.ts).
+ */
+export function springboardQueries(theme: string | undefined) {
+  return { themes: debateThemeListOptions(), list: debateListOptions({ theme }) };
+}
+
 /** The platform's springboard: its debates as tiles, filtered by theme (`?theme=`). */
 export function ImSpringboard() {
   const { t } = useI18n();
