@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -61,6 +61,20 @@ describe('the editor through a dropped connection', () => {
     setBrowserOnline(true);
     expect(await findSaved()).toBeVisible();
     expect(storedDraft().title.fr).toBe('Essai sans réseau');
+  });
+
+  it('saves a draft whose save failed as soon as the browser is back online, not 5 s later', async () => {
+    dropSaves();
+    const { user } = openEditor();
+    await user.type(await screen.findByLabelText('Titre (FR)'), ' coupé');
+    expect(await screen.findByText(OFFLINE, {}, { timeout: 6000 })).toBeVisible();
+    setBrowserOnline(false);
+    server.resetHandlers();
+    setBrowserOnline(true);
+    // No longer "kept on this device" the moment the browser says so: the retry's wait is over.
+    await waitFor(() => expect(screen.queryByText(OFFLINE)).toBeNull(), { timeout: 1000 });
+    expect(await findSaved()).toBeVisible();
+    expect(storedDraft().title.fr).toBe('Essai coupé');
   });
 
   it('keeps what was typed offline when the editor is closed, and saves it on reopening', async () => {

@@ -164,6 +164,14 @@ export function useStudioDraft(initial: StudioStory) {
     return run;
   }, [slug, applyServer, openConflict]);
 
+  // The browser says the network is back: a save that failed for want of one is tried
+  // after the usual pause, not the 5 s retry's.
+  useEffect(() => {
+    const back = () => setTrouble((now) => (now === 'network' ? null : now));
+    window.addEventListener('online', back);
+    return () => window.removeEventListener('online', back);
+  }, []);
+
   // Autosave: after a pause in typing, when online and nothing is being settled.
   const refused = trouble instanceof ApiError;
   useEffect(() => {
