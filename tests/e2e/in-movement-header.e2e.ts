@@ -2,11 +2,12 @@
  * In Movement's header and the sign-in notice on an iPad, held either way: the header
  * keeps one row with every link (shorter labels, full accessible names), and the
  * notice that greets a person back from the sign-in link covers nothing they can
- * tap. The tab titles of the way in name the platform, never the group.
+ * tap. The tab titles of the way in name the platform, never the group. The header
+ * keeps still when it learns who is there.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 
-import { expect, test } from './fixtures.ts';
+import { expect, layoutShift, test, watchLayoutShifts } from './fixtures.ts';
 import { signInThroughOutbox } from './outbox-sign-in.ts';
 
 /** The tops of the header's links and buttons: one value when they share a row. */
@@ -82,3 +83,33 @@ for (const tag of ['@ipad-portrait', '@ipad-landscape'] as const) {
     },
   );
 }
+
+test(
+  'the header keeps still when it learns that nobody is signed in',
+  { tag: '@ipad-portrait' },
+  async ({ page }) => {
+    await watchLayoutShifts(page);
+    // Who is there is held back until the page is drawn and running.
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const hold = async (route: Route) => {
+      await held;
+      await route.continue();
+    };
+    await page.route('**/api/me', hold);
+    await page.goto('/in-movement');
+    const banner = page.getByRole('banner');
+    const language = banner.getByRole('button', { name: /English/ });
+    await language.waitFor();
+    await expect(banner.getByRole('link', { name: 'Se connecter' })).toHaveCount(0);
+    const before = await language.boundingBox();
+    answer();
+    await expect(banner.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await language.boundingBox()).toEqual(before);
+    expect(await layoutShift(page)).toBe(0);
+    await page.unroute('**/api/me', hold);
+  },
+);

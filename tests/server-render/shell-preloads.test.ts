@@ -158,8 +158,12 @@ describe('In Movement’s springboard', () => {
       (link) => link.textContent,
     );
     expect(questions).toEqual(expect.arrayContaining(api.items.map((debate) => debate.question)));
-    // The header's account slot waits for `/api/me` in the browser, as its first render does.
-    expect(page.root.querySelector('.im-header__account')).toBeNull();
+    // The header's account slot waits for `/api/me` in the browser, as its first render
+    // does: it holds its room, hidden, and names nobody.
+    const slot = page.root.querySelector('.im-header__tools .im-header__account');
+    expect(slot?.tagName).toBe('SPAN');
+    expect(slot?.getAttribute('aria-hidden')).toBe('true');
+    expect(slot?.classList).toContain('im-header__account--pending');
     // Its styles hold the paint (the markup needs them); its code comes beside the entry.
     expect(page.stylesheets).toEqual(
       expect.arrayContaining(['/assets/in-movement-layout-l.css', '/assets/im-springboard-b.css']),

@@ -10,8 +10,19 @@ export function AccountLink() {
   const { t } = useI18n();
   const location = useLocation();
   const me = useQuery(meQueryOptions());
-  // Until the answer comes the slot stays empty rather than saying something wrong.
-  if (me.isPending) return <span className="im-header__tool" aria-hidden="true" />;
+  // Until the answer comes the slot says nothing (it could be wrong), but keeps the room
+  // "Sign in" takes, the most common answer: the header does not move when it comes.
+  // The server draws it so too (nobody's account is in a page served to everyone).
+  if (me.isPending) {
+    return (
+      <span
+        className="im-header__tool im-header__account im-header__account--pending"
+        aria-hidden="true"
+      >
+        {t('im.account.signIn')}
+      </span>
+    );
+  }
   if (me.data) {
     return (
       // The account page names the tab after the platform when it knows the way came from here.
