@@ -62,6 +62,8 @@ export interface ServerRenderInput {
 export interface ServerRenderOutput {
   html: string;
   routerState: unknown;
+  /** The tab's title the page asked for as it was drawn (none: the shell's own). */
+  title?: string;
   /**
    * Source modules (from the project root) of the lazily loaded code the markup
    * draws: their styles must be in the page before it paints, not after their chunk.

@@ -21,6 +21,7 @@ import { appRoutes } from './app/router.tsx';
 import { withBootAnswers } from './lib/boot-data.ts';
 import { provideCoreMessages } from './lib/i18n.tsx';
 import { en } from './lib/messages-en.ts';
+import { ServerTitle } from './lib/use-document-title.ts';
 
 // The server draws pages in either language: both cores at hand (the browser loads
 // English only when it needs it, decision 041).
@@ -86,14 +87,21 @@ export async function renderPage({
 
   const router = createStaticRouter(handler.dataRoutes, context);
   let failure: unknown = null;
+  // The tab's title, as the page names it while drawn (src/lib/use-document-title.ts).
+  const named: { title?: string } = {};
+  const nameTab = (title: string) => {
+    named.title = title;
+  };
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <AppProviders queryClient={queryClient} locale={locale}>
-        {/* No hydration script of its own (the CSP forbids inline scripts): the
-            router state travels in the page's JSON block. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-        <Notice />
-      </AppProviders>
+      <ServerTitle value={nameTab}>
+        <AppProviders queryClient={queryClient} locale={locale}>
+          {/* No hydration script of its own (the CSP forbids inline scripts): the
+              router state travels in the page's JSON block. */}
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+          <Notice />
+        </AppProviders>
+      </ServerTitle>
     </StrictMode>,
     {
       // One piece: no boundary sent apart with a script to put it in place (the CSP
@@ -112,6 +120,7 @@ export async function renderPage({
   if (html.includes('<script')) throw new Error('the first screen needs an inline script');
   return {
     html,
+    ...named,
     modules: lazyModules(address, locale),
     routerState: {
       loaderData: context.loaderData,

@@ -50,6 +50,8 @@ export interface PageMarkup {
   head: string;
   root?: string;
   lang?: string;
+  /** The page's own `<title>` text (the shell's otherwise). */
+  title?: string;
 }
 
 /**
@@ -72,6 +74,10 @@ export interface PageHead {
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 const HTML_LANG = /<html lang="[^"]*"/;
+const TITLE = /<title>[^<]*<\/title>/;
+
+const escapeText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The shell with a page's parts in place; null when they add nothing. */
 function withParts(text: string, parts: PageMarkup): string | null {
@@ -81,6 +87,8 @@ function withParts(text: string, parts: PageMarkup): string | null {
   if (parts.root && html.includes(ROOT_ELEMENT)) {
     html = html.replace(ROOT_ELEMENT, () => `<div id="root">${parts.root}</div>`);
     if (parts.lang) html = html.replace(HTML_LANG, `<html lang="${parts.lang}"`);
+    const { title } = parts;
+    if (title) html = html.replace(TITLE, () => `<title>${escapeText(title)}</title>`);
   }
   return html;
 }

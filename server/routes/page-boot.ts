@@ -209,6 +209,8 @@ export interface PageParts {
   root: string;
   /** The language the first screen is in (`<html lang>`), when there is one. */
   lang?: Locale;
+  /** The tab's title the first screen asked for (`<title>`), when there is one. */
+  title?: string;
 }
 
 /**
@@ -292,6 +294,7 @@ export async function pageParts(
       `<script type="application/json" id="${BOOT_ELEMENT_ID}">${jsonForScript(block)}</script>`,
     root: rendered?.html ?? '',
     ...(rendered && render ? { lang: render.locale } : {}),
+    ...(rendered?.title ? { title: rendered.title } : {}),
   };
 }
 

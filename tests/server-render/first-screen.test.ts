@@ -97,8 +97,9 @@ describe('the first screen from the server', () => {
   });
 
   it('draws the visitor’s path as a first visit sees it', async () => {
-    const { root } = await page('/parcours');
+    const { root, document } = await page('/parcours');
     expect(root.querySelector('h1')?.textContent).toBe('Mon parcours');
+    expect(document.title).toBe('Mon parcours — Parcours');
     expect(root.textContent).toContain('Votre parcours commence');
   });
 

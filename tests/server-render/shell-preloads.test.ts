@@ -79,6 +79,7 @@ async function links(path: string, headers: Record<string, string> = {}) {
     styles: hrefs('link[rel="preload"][as="style"]'),
     stylesheets: hrefs('link[rel="stylesheet"]'),
     root: document.getElementById('root')!,
+    title: document.title,
     carried: JSON.parse(document.getElementById(BOOT_ELEMENT_ID)?.textContent ?? '{}') as Record<
       string,
       unknown
@@ -154,6 +155,8 @@ describe('In Movement’s springboard', () => {
     );
     const page = await links('/in-movement', { 'accept-language': 'en' });
     expect(page.root.querySelector('h1')?.textContent).toBe('Debates');
+    // Its tab is the platform's from the start, never the group's brand.
+    expect(page.title).toBe('Debates — In Movement');
     const questions = [...page.root.querySelectorAll('.im-tile__question a')].map(
       (link) => link.textContent,
     );
