@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { BOOT_ELEMENT_ID } from '../../contract/boot.ts';
 import type { StoryList } from '../../contract/schemas.ts';
-import {
-  pageBootKey,
-  pageBootMarkup,
-  pageDataVersion,
-  pageLocale,
-  preparePage,
-} from './page-boot.ts';
+import { pageBootKey, pageBootMarkup, pageDataVersion, preparePage } from './page-boot.ts';
+import { pageLocale } from './page-locale.ts';
 
 const hostileTitle = '</script><script>alert(1)</script><!-- \u2028';
 const list: StoryList = {

@@ -12,7 +12,6 @@ import {
   BOOT_ELEMENT_ID,
   CARD_SIZES,
   jsonForScript,
-  LOCALE_COOKIE,
   ROUTER_STATE_KEY,
   type ServerRenderer,
   type ShellPreloads,
@@ -21,6 +20,7 @@ import {
 import { PAGE_PATTERNS, STORY_PAGE } from '../../contract/pages.ts';
 import { apiUrl, buildPath } from '../../contract/routes.ts';
 import type { Image, Locale, Story, StoryList } from '../../contract/schemas.ts';
+import { pageLocale } from './page-locale.ts';
 
 /** GET one of the app's API URLs; the body's JSON when it answered 200. */
 export type ApiFetch = (url: string) => Promise<unknown>;
@@ -177,29 +177,6 @@ function preload(image: Image, sizes: string): string {
     ` imagesrcset="${escapeAttribute(source.srcset)}" imagesizes="${escapeAttribute(sizes)}"` +
     ` fetchpriority="high">`
   );
-}
-
-/**
- * The language the server renders a page in: the one the visitor chose (the cookie
- * the client writes), else the first of their browser's languages we speak, else
- * French, as the client would pick it (src/lib/i18n.tsx).
- */
-export function pageLocale(headers: Headers): Locale {
-  for (const part of (headers.get('cookie') ?? '').split(';')) {
-    const [name, value] = part.trim().split('=');
-    if (name === LOCALE_COOKIE && (value === 'fr' || value === 'en')) return value;
-  }
-  const languages = (headers.get('accept-language') ?? '')
-    .split(',')
-    .map((entry) => {
-      const [tag = '', ...params] = entry.trim().split(';');
-      const q = params.find((p) => p.trim().startsWith('q='));
-      return { base: tag.toLowerCase().slice(0, 2), q: q ? Number(q.trim().slice(2)) : 1 };
-    })
-    .filter((l) => l.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { base } of languages) if (base === 'fr' || base === 'en') return base;
-  return 'fr';
 }
 
 /** What a page's HTML gets: markup for its `<head>`, and its first screen for `#root`. */
