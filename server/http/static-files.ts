@@ -19,6 +19,7 @@ import {
   negotiateEncoding,
 } from './compression.ts';
 import { apiError } from './errors.ts';
+import { escapeHtml } from './html-escape.ts';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PUBLIC_FILE = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -76,9 +77,6 @@ const ROOT_ELEMENT = '<div id="root"></div>';
 const HTML_LANG = /<html lang="[^"]*"/;
 const TITLE = /<title>[^<]*<\/title>/;
 
-const escapeText = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The shell with a page's parts in place; null when they add nothing. */
 function withParts(text: string, parts: PageMarkup): string | null {
   const headEnd = text.indexOf('</head>');
@@ -88,7 +86,7 @@ function withParts(text: string, parts: PageMarkup): string | null {
     html = html.replace(ROOT_ELEMENT, () => `<div id="root">${parts.root}</div>`);
     if (parts.lang) html = html.replace(HTML_LANG, `<html lang="${parts.lang}"`);
     const { title } = parts;
-    if (title) html = html.replace(TITLE, () => `<title>${escapeText(title)}</title>`);
+    if (title) html = html.replace(TITLE, () => `<title>${escapeHtml(title)}</title>`);
   }
   return html;
 }

@@ -20,6 +20,7 @@ import {
 import { PAGE_PATTERNS, STORY_PAGE } from '../../contract/pages.ts';
 import { apiUrl, buildPath } from '../../contract/routes.ts';
 import type { Image, Locale, Story, StoryList } from '../../contract/schemas.ts';
+import { escapeHtml } from '../http/html-escape.ts';
 import { pageLocale } from './page-locale.ts';
 
 /** GET one of the app's API URLs; the body's JSON when it answered 200. */
@@ -100,7 +101,7 @@ export async function pageDataVersion(
  * `fetchApi` for one page request: each URL read once, whether the cache key (the
  * digest of In Movement's answers) or the markup (the same answers) asks first.
  */
-export function onceEach(fetchApi: ApiFetch): ApiFetch {
+function onceEach(fetchApi: ApiFetch): ApiFetch {
   const asked = new Map<string, Promise<unknown>>();
   return (url) => {
     let answer = asked.get(url);
@@ -160,9 +161,6 @@ export async function preparePage(
   };
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * A preload for a `<picture>`'s preferred source only: a browser that can decode it
  * fetches exactly what the `<img>` will pick; others skip the hint (its `type`).
@@ -170,11 +168,11 @@ const escapeAttribute = (value: string) =>
 function preload(image: Image, sizes: string): string {
   const source = image.sources[0];
   if (!source) {
-    return `<link rel="preload" as="image" href="${escapeAttribute(image.src)}" fetchpriority="high">`;
+    return `<link rel="preload" as="image" href="${escapeHtml(image.src)}" fetchpriority="high">`;
   }
   return (
-    `<link rel="preload" as="image" type="${escapeAttribute(source.type)}"` +
-    ` imagesrcset="${escapeAttribute(source.srcset)}" imagesizes="${escapeAttribute(sizes)}"` +
+    `<link rel="preload" as="image" type="${escapeHtml(source.type)}"` +
+    ` imagesrcset="${escapeHtml(source.srcset)}" imagesizes="${escapeHtml(sizes)}"` +
     ` fetchpriority="high">`
   );
 }
@@ -242,7 +240,7 @@ export async function pageParts(
     }
   }
   const block = rendered ? { ...answers, [ROUTER_STATE_KEY]: rendered.routerState } : answers;
-  // Not drawn here (In Movement, or a renderer that failed): the code its route loads first.
+  // Not drawn here (a renderer that failed, or none): the code its route loads first.
   const preloads = rendered
     ? ''
     : shellHead(
@@ -252,11 +250,11 @@ export async function pageParts(
       );
   // The styles of the lazily loaded code the first screen draws, before it paints.
   const styles = (rendered?.stylesheets ?? []).map(
-    (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
+    (href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`,
   );
   // Their code too, fetched beside the app's instead of after it has run.
   const scripts = (rendered?.scripts ?? []).map(
-    (href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`,
+    (href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`,
   );
   // A server-drawn page's buttons hold a tap until the app has taken them over
   // (public/early-input.js): async, so it never delays the first paint.
@@ -284,10 +282,10 @@ export async function pageParts(
 export function shellHead({ scripts = [], stylesheets = [] }: ShellPreloads): string {
   return (
     stylesheets
-      .map((href) => `<link rel="preload" as="style" crossorigin href="${escapeAttribute(href)}">`)
+      .map((href) => `<link rel="preload" as="style" crossorigin href="${escapeHtml(href)}">`)
       .join('') +
     scripts
-      .map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`)
+      .map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
       .join('')
   );
 }

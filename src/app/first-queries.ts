@@ -15,7 +15,7 @@ import { storyListOptions, storyOptions } from '#src/api/stories.ts';
 import { themeListOptions } from '#src/api/themes.ts';
 
 /** Which first screens the server renders (the others stay the browser's). */
-export function isServerRenderedPage(url: URL): boolean {
+function isServerRenderedPage(url: URL): boolean {
   return (
     url.pathname === PAGE_PATTERNS.home ||
     url.pathname === PAGE_PATTERNS.path ||
