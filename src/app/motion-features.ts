@@ -1,3 +1,4 @@
-// Loaded after first paint: layout animations (layoutId) need domMax, which the
-// springboard's first load should not pay for.
-export { domMax as default } from 'framer-motion';
+// Loaded after first paint. Animations, exits and gestures only: nothing in the app
+// uses layout animations or framer's drag (the story's cover flies by hand,
+// story-viewer/cover-flight.ts), so no layout projection runs (decision 045).
+export { domAnimation as default } from 'framer-motion';

@@ -30,10 +30,31 @@ test.describe('on a desktop (mouse and keyboard)', { tag: '@desktop' }, () => {
     await dialog.getByRole('button', { name: 'Carte suivante' }).click();
     await waitForPath(page, `${storyPath}/2`);
 
+    // The cover shrinks back into its tile as the viewer fades (decision 045).
+    await page.evaluate(() => {
+      const widths: number[] = [];
+      (window as unknown as { heroWidths: number[] }).heroWidths = widths;
+      const sample = () => {
+        // The cover has no role of its own: its class names the element measured.
+        const hero = document.querySelector('.viewer__hero');
+        if (!hero) return;
+        widths.push(hero.getBoundingClientRect().width);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
     await page.keyboard.press('Escape');
     await waitForPath(page, '/');
     await dialog.waitFor({ state: 'detached' });
     await expect(tile).toBeFocused();
+    const heroWidths = await page.evaluate(
+      () => (window as unknown as { heroWidths: number[] }).heroWidths,
+    );
+    const tileWidth = (await tile.boundingBox())!.width;
+    const full = page.viewportSize()!.width;
+    expect(heroWidths[0]).toBeGreaterThan(full - 2);
+    // Past halfway to the tile before the viewer is gone.
+    expect(Math.min(...heroWidths)).toBeLessThan((full + tileWidth) / 2);
   });
 
   test('reaches the grid with Tab, moves by what the eye sees with the arrows, opens with Enter', async ({

@@ -1,2 +1,6 @@
-/** The layoutId that ties a story's tile cover to its open viewer (shared element). */
-export const sharedCoverId = (slug: string) => `story-cover-${slug}`;
+/**
+ * The mark a story's tile cover carries, so the open viewer can find it and grow its
+ * own cover out of it (story-viewer/cover-flight.ts). Read in the browser only;
+ * `CSS.escape`: a slug is the server's text.
+ */
+export const tileCoverSelector = (slug: string) => `[data-cover-of="${CSS.escape(slug)}"]`;

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 
 import { storyListOptions } from '#src/api/stories.ts';
@@ -55,15 +55,6 @@ export function StoryGrid({
     [themesQuery.data],
   );
   const slugs = useMemo(() => stories.map((s) => s.slug), [stories]);
-  // The tile the visitor is about to open (see StoryTile's `shared`).
-  const [intentSlug, setIntentSlug] = useState<string | null>(null);
-  const onIntent = useCallback(
-    (slug: string) => {
-      setIntentSlug(slug);
-      onStoryIntent();
-    },
-    [onStoryIntent],
-  );
   const grid = useRovingGrid(slugs);
 
   // Returning from a story: focus goes back to the tile the visitor left from.
@@ -136,13 +127,12 @@ export function StoryGrid({
             theme={themesBySlug.get(story.themes[0] ?? '')}
             priority={index < 2}
             open={story.slug === openSlug}
-            shared={story.slug === intentSlug}
             linkState={linkState}
             tabIndex={grid.tabIndexOf(story.slug)}
             linkRef={grid.register(story.slug)}
             onKeyDown={grid.onKeyDown}
             onFocus={grid.onFocus}
-            onIntent={onIntent}
+            onIntent={onStoryIntent}
           />
         ))}
       </ul>

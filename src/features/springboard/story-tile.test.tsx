@@ -1,13 +1,13 @@
 /**
- * The tile's part in the cover's shared layout (decision 031's addendum): a tile joins
- * when the visitor shows intent or opens it, and a tile drawn while its story is
- * already open keeps out until the story closes.
+ * The tile's part in the cover's flight (decision 045): its cover carries the mark the
+ * viewer finds it by, and hides while its story is open (the viewer has taken it over).
  */
 import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { demoDataset, toSummary } from '#mocks/data.ts';
+import { tileCoverSelector } from '#src/components/ui/shared-cover.ts';
 import { navState } from '#src/lib/nav-state.ts';
 import { renderPage } from '#tests/utils/render-page.tsx';
 
@@ -16,14 +16,10 @@ import { StoryTile } from './story-tile.tsx';
 const story = toSummary(demoDataset.stories[0]!);
 const noop = () => undefined;
 
-function Harness({ drawnOpen }: { drawnOpen: boolean }) {
-  const [open, setOpen] = useState(drawnOpen);
-  const [shared, setShared] = useState(false);
+function Harness() {
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setShared(true)}>
-        show intent
-      </button>
       <button type="button" onClick={() => setOpen((was) => !was)}>
         {open ? 'close' : 'open'}
       </button>
@@ -33,7 +29,6 @@ function Harness({ drawnOpen }: { drawnOpen: boolean }) {
           theme={undefined}
           priority={false}
           open={open}
-          shared={shared}
           linkState={navState('springboard')}
           tabIndex={0}
           linkRef={null}
@@ -46,29 +41,18 @@ function Harness({ drawnOpen }: { drawnOpen: boolean }) {
   );
 }
 
-/** Whether the tile's cover is in the shared layout. */
-function sharesCover(): boolean {
-  const link = screen.getByRole('link', { name: new RegExp(story.title.fr) });
-  // The cover is decorative: no role to find it by.
-  return link.querySelector('[data-shared-cover]') !== null;
-}
-
-describe('the tile and the cover’s shared layout', () => {
-  it('joins on intent and stays in while its story is open', async () => {
-    const { user } = renderPage(<Harness drawnOpen={false} />);
-    expect(sharesCover()).toBe(false);
-    await user.click(screen.getByRole('button', { name: 'show intent' }));
-    expect(sharesCover()).toBe(true);
+describe('the tile and the cover’s flight', () => {
+  it('marks its cover for the viewer and hides it while its story is open', async () => {
+    const { user } = renderPage(<Harness />);
+    const link = screen.getByRole('link', { name: new RegExp(story.title.fr) });
+    // eslint-disable-next-line testing-library/no-node-access -- the cover is decorative: no role to find it by, only the viewer's own selector
+    const cover = document.querySelector<HTMLElement>(tileCoverSelector(story.slug));
+    expect(cover).not.toBeNull();
+    expect(link.contains(cover)).toBe(true);
+    expect(cover!.style.visibility).toBe('visible');
     await user.click(screen.getByRole('button', { name: 'open' }));
-    expect(sharesCover()).toBe(true);
-  });
-
-  it('drawn behind an open story, keeps out until it closes, then joins on intent', async () => {
-    const { user } = renderPage(<Harness drawnOpen />);
-    expect(sharesCover()).toBe(false);
-    await user.click(screen.getByRole('button', { name: 'show intent' }));
-    expect(sharesCover()).toBe(false);
+    expect(cover!.style.visibility).toBe('hidden');
     await user.click(screen.getByRole('button', { name: 'close' }));
-    expect(sharesCover()).toBe(true);
+    expect(cover!.style.visibility).toBe('visible');
   });
 });

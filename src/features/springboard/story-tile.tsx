@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { m } from 'framer-motion';
-import { type KeyboardEvent, memo, type Ref, useState } from 'react';
+import { type KeyboardEvent, memo, type Ref } from 'react';
 
 import { TILE_SIZES } from '#contract/boot.ts';
 import { storyPath } from '#contract/pages.ts';
@@ -8,7 +7,6 @@ import type { StorySummary, Theme } from '#contract/schemas.ts';
 import { storyOptions } from '#src/api/stories.ts';
 import { KindBadge } from '#src/components/ui/kind-badge.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
-import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import type { NavState } from '#src/lib/nav-state.ts';
 
@@ -21,22 +19,19 @@ interface Props {
   story: StorySummary;
   theme: Theme | undefined;
   priority: boolean;
-  /** The open story's tile hides its cover: the viewer has taken it over. */
-  open: boolean;
   /**
-   * The cover may grow into the viewer (a framer-motion `layoutId`). Only the tile
-   * about to open (touched, hovered, focused) or open has one: every shared-layout
-   * node is measured on each layout update, and with a grid of them a story's every
-   * card change would measure the whole grid.
+   * The open story's tile hides its cover: the viewer has taken it over, grown out of
+   * it (story-viewer/cover-flight.ts finds it by its mark).
    */
-  shared: boolean;
+  open: boolean;
   linkState: StoryLinkState;
   tabIndex: number;
   linkRef: Ref<HTMLAnchorElement>;
   /** Stable across renders (they take the slug), so the memoised tile can skip work. */
   onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>, slug: string) => void;
   onFocus: (slug: string) => void;
-  onIntent: (slug: string) => void;
+  /** The visitor shows intent to open it (touch, hover, focus): the viewer's code loads. */
+  onIntent: () => void;
 }
 
 /**
@@ -50,7 +45,6 @@ export const StoryTile = memo(function StoryTile({
   theme,
   priority,
   open,
-  shared,
   linkState,
   tabIndex,
   linkRef,
@@ -60,17 +54,8 @@ export const StoryTile = memo(function StoryTile({
 }: Props) {
   const { t, text } = useI18n();
   const queryClient = useQueryClient();
-  // Drawn while its story is already open (the springboard drawn behind a story entered
-  // by link or by Back): the tile keeps out of the cover's shared layout until the
-  // story closes. A node that joins takes the lead, and the viewer's cover was then
-  // hidden and moved onto the tile, or not, by timing: one flow run twice with motion
-  // on gave two pictures (decision 031). It joins as the story closes, so the cover
-  // still shrinks into it when the visitor had shown intent.
-  const [drawnOpen, setDrawnOpen] = useState(open);
-  if (drawnOpen && !open) setDrawnOpen(false);
-  const joins = open ? !drawnOpen : shared;
   const prefetch = () => {
-    onIntent(story.slug);
+    onIntent();
     void queryClient.prefetchQuery(storyOptions(story.slug));
   };
   return (
@@ -80,23 +65,23 @@ export const StoryTile = memo(function StoryTile({
         to={storyPath(story.slug)}
         state={linkState}
         preventScrollReset
+        sync
         className="tile__link"
         data-slug={story.slug}
         tabIndex={tabIndex}
         onKeyDown={(event) => onKeyDown(event, story.slug)}
         onFocus={() => {
           onFocus(story.slug);
-          onIntent(story.slug);
+          onIntent();
         }}
         onPointerEnter={prefetch}
         onTouchStart={prefetch}
         style={{ '--theme-color': theme?.color ?? '#444' } as React.CSSProperties}
       >
-        <m.div
+        <div
           className="tile__cover"
-          layoutId={joins ? sharedCoverId(story.slug) : undefined}
-          // Says whether the cover is in the shared layout (its tests read it).
-          data-shared-cover={joins ? '' : undefined}
+          // Its mark (shared-cover.ts): the viewer grows its own cover out of this one.
+          data-cover-of={story.slug}
           style={{ visibility: open ? 'hidden' : 'visible', backgroundColor: story.cover.color }}
         >
           <ResponsiveImage
@@ -105,7 +90,7 @@ export const StoryTile = memo(function StoryTile({
             priority={priority}
             decorative
           />
-        </m.div>
+        </div>
         <span className="tile__shade" aria-hidden="true" />
         <span className="tile__meta">
           <KindBadge kind={story.kind} />

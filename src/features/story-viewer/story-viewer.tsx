@@ -4,18 +4,18 @@ import './story-links.css';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { m, useIsPresent, useMotionValue, useReducedMotion, useTransform } from 'framer-motion';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { CARD_SIZES } from '#contract/boot.ts';
 import { cachedSummary, storyOptions } from '#src/api/stories.ts';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
 import { ResponsiveImage } from '#src/components/ui/responsive-image.tsx';
-import { sharedCoverId } from '#src/components/ui/shared-cover.ts';
 import { ApiError } from '#src/lib/api-client.ts';
 import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
 
 import { CloseButton } from './close-button.tsx';
+import { growFromTile, shrinkIntoTile } from './cover-flight.ts';
 import { Deck } from './deck.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
@@ -75,7 +75,9 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
     const timer = setTimeout(() => setOpened(true), OPENED_AFTER_MS);
     return () => clearTimeout(timer);
   }, [opened]);
-  useEffect(() => {
+  // A layout effect: closing shows the page behind again before the cover measures
+  // the tile it shrinks into, below.
+  useLayoutEffect(() => {
     if (!opened || !present) return;
     const html = document.documentElement;
     const cover = (offset: number) => html.classList.toggle('viewer-covers', offset === 0);
@@ -86,6 +88,27 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
       html.classList.remove('viewer-covers');
     };
   }, [opened, present, y]);
+
+  // The cover grows out of the tapped tile as the viewer opens, once, before its first
+  // frame is painted, and shrinks back into it as the viewer fades out (cover-flight.ts).
+  // A story entered by link, or past its opening, shows without flying.
+  const heroRef = useRef<HTMLDivElement>(null);
+  const flown = useRef(false);
+  const hasCover = cover !== undefined;
+  useLayoutEffect(() => {
+    const hero = heroRef.current;
+    if (!hero || flown.current) return;
+    flown.current = true;
+    if (!reduceMotion && !opened) growFromTile(hero, slug);
+  }, [hasCover, opened, reduceMotion, slug]);
+  // After the covering effect's clean-up above (a commit's clean-ups run first): the
+  // page behind, and the tile in it, are drawn again. In the closing commit itself, so
+  // the cover shrinks as the viewer starts to fade.
+  useLayoutEffect(() => {
+    const hero = heroRef.current;
+    if (present || reduceMotion || !hero) return;
+    shrinkIntoTile(hero, slug);
+  }, [present, reduceMotion, slug]);
 
   // Escape closes from wherever focus is: inside the dialog, or on the body when the
   // visitor tabbed past its last control (the page behind is inert).
@@ -117,16 +140,9 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
         style={{ y, scale: panelScale }}
       >
         {cover ? (
-          <m.div
-            className="viewer__hero"
-            layoutId={reduceMotion ? undefined : sharedCoverId(slug)}
-            // Measured when it opens and closes, not on every card change below it.
-            layoutDependency={slug}
-            transition={{ type: 'spring', stiffness: 380, damping: 38 }}
-            aria-hidden="true"
-          >
+          <div ref={heroRef} className="viewer__hero" aria-hidden="true">
             <ResponsiveImage image={cover} sizes={CARD_SIZES} priority decorative />
-          </m.div>
+          </div>
         ) : null}
         {query.isSuccess ? (
           <Deck
