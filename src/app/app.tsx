@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { RouterProvider } from 'react-router';
 
 import type { Locale } from '#contract/schemas.ts';
@@ -11,6 +12,13 @@ import type { createAppRouter } from './router.tsx';
 /** Read by public/early-input.js, a plain file that cannot import these. */
 export const APP_RUNNING_ATTRIBUTE = 'data-app-running';
 export const APP_RUNNING_EVENT = 'parcours:app-running';
+
+/**
+ * ReactDOM's flushSync, for navigations drawn in their own task (quiet-link.tsx's
+ * `sync`). Given here, not by react-router/dom's provider: under Node (the tests) that
+ * entry reaches another copy of react-router than the app's own imports.
+ */
+const flushRouterUpdate = (update: () => unknown): undefined => void flushSync(update);
 
 export function App({
   queryClient,
@@ -32,7 +40,7 @@ export function App({
   }, []);
   return (
     <AppProviders queryClient={queryClient} locale={locale} serverRendered={serverRendered}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={flushRouterUpdate} />
       <Notice />
     </AppProviders>
   );

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { demoDataset } from '#mocks/data.ts';
@@ -104,5 +104,30 @@ describe('a story opened over the springboard', () => {
     await waitFor(() => expect(location()).toBe('/'));
     await act(() => router.navigate('/?theme=design', { replace: true }));
     expect(boardRenders.count).toBeGreaterThan(before);
+  });
+});
+
+describe('a story opened from its tile', () => {
+  it('draws its viewer in the click’s own task once the viewer’s code is in', async () => {
+    renderApp('/');
+    const grid = await screen.findByRole('list', { name: 'Histoires' });
+    const tile = within(grid).getByRole('link', { name: new RegExp(slideshow.title.fr) });
+    // Intent loads the viewer's code, as a pointer over the tile or a touch on it does.
+    fireEvent.pointerEnter(tile);
+    await act(() => import('#src/features/story-viewer/story-viewer.tsx'));
+
+    // A click outside act(), as a browser sends it: act() would finish any render
+    // before returning, a transition's that React would otherwise slice between frames.
+    const react = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const wasAct = react.IS_REACT_ACT_ENVIRONMENT;
+    react.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      tile.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+      // Synchronously: in the DOM before the click's task ends.
+      expect(screen.getByRole('dialog', { name: slideshow.title.fr })).toBeInTheDocument();
+    } finally {
+      react.IS_REACT_ACT_ENVIRONMENT = wasAct;
+    }
+    await screen.findByRole('group', { name: `1 sur ${total}` }, LOADED);
   });
 });

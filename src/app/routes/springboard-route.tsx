@@ -17,6 +17,10 @@ import { themeListOptions } from '#src/api/themes.ts';
 import { ContinueTile } from '#src/features/path/continue-tile.tsx';
 import { QuietNavigation } from '#src/features/springboard/quiet-link.tsx';
 import { Springboard } from '#src/features/springboard/springboard.tsx';
+import type {
+  StoryViewer as LoadedViewer,
+  StoryViewerProps,
+} from '#src/features/story-viewer/story-viewer.tsx';
 import { inertAround } from '#src/lib/inert-around.ts';
 import { parseNavState } from '#src/lib/nav-state.ts';
 import { whenIdle } from '#src/lib/when-idle.ts';
@@ -24,8 +28,26 @@ import { whenIdle } from '#src/lib/when-idle.ts';
 // One element for every render: the memoised springboard compares its props by reference.
 const continueTile = <ContinueTile />;
 
-const loadViewer = () => import('#src/features/story-viewer/story-viewer.tsx');
-const StoryViewer = lazy(() => loadViewer().then((mod) => ({ default: mod.StoryViewer })));
+/** The viewer once its code is in (loaded at idle, or on intent): then a tap draws it at once. */
+let loadedViewer: typeof LoadedViewer | null = null;
+const loadViewer = () =>
+  import('#src/features/story-viewer/story-viewer.tsx').then((mod) => {
+    loadedViewer = mod.StoryViewer;
+    return mod;
+  });
+const LazyStoryViewer = lazy(() => loadViewer().then((mod) => ({ default: mod.StoryViewer })));
+
+/**
+ * The viewer, drawn directly once its code is in: a lazy component suspends on its
+ * first render even when its module has arrived, and a tap's synchronous render
+ * (quiet-link.tsx's `sync`) would then commit nothing and draw the viewer a task later.
+ * Chosen once per viewer (per story, by its key): a type changing under a mounted
+ * viewer would remount it.
+ */
+function StoryViewer(props: StoryViewerProps) {
+  const [Viewer] = useState(() => loadedViewer ?? LazyStoryViewer);
+  return <Viewer {...props} />;
+}
 
 /** Without an idle callback (Safari), the springboard's idle work waits this long at most. */
 const WITHOUT_IDLE_MS = 300;

@@ -33,6 +33,12 @@ interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   state?: unknown;
   replace?: boolean;
   preventScrollReset?: boolean;
+  /**
+   * Draw the page it opens in the click's own task (react-router's `flushSync`), not in
+   * a transition React slices between frames: a story's viewer then shows in the very
+   * next frame (decision 045).
+   */
+  sync?: boolean;
   ref?: Ref<HTMLAnchorElement>;
 }
 
@@ -58,6 +64,7 @@ export function QuietLink({
   state,
   replace,
   preventScrollReset,
+  sync = false,
   onClick,
   children,
   ...rest
@@ -85,7 +92,7 @@ export function QuietLink({
         onClick?.(event);
         if (!isPlainClick(event)) return;
         event.preventDefault();
-        void navigate(to, { state, replace, preventScrollReset });
+        void navigate(to, { state, replace, preventScrollReset, flushSync: sync });
       }}
     >
       {children}

@@ -117,7 +117,10 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
   // Focus moves into the dialog; the route layer makes everything around it inert. A
   // story page's dialog is the server's, kept by hydration where it was drawn (no
   // portal to move it to: its cover is painted once), and takes focus once running.
-  useEffect(() => {
+  // A layout effect, after the cover's measurement above: the page's style is then
+  // up to date, which focusing needs, and is computed once for the tap's first frame,
+  // not again after the route layer's changes (decision 045).
+  useLayoutEffect(() => {
     dialogRef.current?.focus({ preventScroll: true });
   }, []);
 
