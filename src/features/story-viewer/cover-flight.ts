@@ -8,7 +8,7 @@
  */
 import { tileCoverSelector } from '#src/components/ui/shared-cover.ts';
 
-export interface Box {
+interface Box {
   x: number;
   y: number;
   width: number;
@@ -16,8 +16,8 @@ export interface Box {
 }
 
 /** How long the cover takes to grow out of its tile (the old spring's settling time). */
-export const GROW_MS = 420;
-/** How long it takes to shrink back: the viewer's own fade out (story-viewer.tsx). */
+const GROW_MS = 420;
+/** How long it takes to shrink back: the viewer's fade out lasts as long (story-viewer.tsx). */
 export const SHRINK_MS = 250;
 /** A fast start and a long soft landing, close to a critically damped spring. */
 const EASE = 'cubic-bezier(0.2, 0.9, 0.25, 1)';
@@ -56,7 +56,7 @@ function inView(box: DOMRect): boolean {
 }
 
 /** The story's tile cover on screen, if its tile is drawn and in view. */
-export function tileCoverBox(slug: string): DOMRect | null {
+function tileCoverBox(slug: string): DOMRect | null {
   const cover = document.querySelector(tileCoverSelector(slug));
   if (!cover) return null;
   const box = cover.getBoundingClientRect();

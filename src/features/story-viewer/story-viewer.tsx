@@ -15,7 +15,7 @@ import { useI18n } from '#src/lib/i18n.tsx';
 import { useEscapeKey } from '#src/lib/use-escape-key.ts';
 
 import { CloseButton } from './close-button.tsx';
-import { growFromTile, shrinkIntoTile } from './cover-flight.ts';
+import { growFromTile, SHRINK_MS, shrinkIntoTile } from './cover-flight.ts';
 import { Deck } from './deck.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
@@ -129,7 +129,7 @@ export function StoryViewer({ slug, cardParam, depth, onClose, onReady }: StoryV
       className="viewer"
       initial={{ opacity: reduceMotion ? 0 : 1 }}
       animate={{ opacity: 1 }}
-      exit={{ opacity: 0, transition: { duration: reduceMotion ? 0.15 : 0.25 } }}
+      exit={{ opacity: 0, transition: { duration: reduceMotion ? 0.15 : SHRINK_MS / 1000 } }}
       transition={{ duration: 0.2 }}
     >
       <m.div className="viewer__backdrop" style={{ opacity: backdropOpacity }} aria-hidden="true" />
